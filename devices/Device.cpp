@@ -4,20 +4,27 @@
 
 namespace kiosk::devices {
 
-Device::Device(QString kind, QString displayName, QObject* parent)
-    : QObject(parent), m_kind(std::move(kind)), m_displayName(std::move(displayName)) {}
+Device::Device(QString kind, QString displayName, QObject *parent)
+    : QObject(parent), m_kind(std::move(kind)), m_displayName(std::move(displayName))
+{}
 
-QString Device::stateKey(DeviceState state) {
+QString Device::stateKey(DeviceState state)
+{
     switch (state) {
-    case DeviceState::Absent: return QStringLiteral("absent");
-    case DeviceState::Ready: return QStringLiteral("ready");
-    case DeviceState::Busy: return QStringLiteral("busy");
-    case DeviceState::Fault: return QStringLiteral("fault");
+    case DeviceState::Absent:
+        return QStringLiteral("absent");
+    case DeviceState::Ready:
+        return QStringLiteral("ready");
+    case DeviceState::Busy:
+        return QStringLiteral("busy");
+    case DeviceState::Fault:
+        return QStringLiteral("fault");
     }
     return QStringLiteral("fault");
 }
 
-void Device::setStatus(DeviceState state, const QString& message, const QString& errorCode) {
+void Device::setStatus(DeviceState state, const QString &message, const QString &errorCode)
+{
     const bool stateDiffers = state != m_state;
     const bool messageDiffers = message != m_message;
     const bool codeDiffers = errorCode != m_errorCode;
@@ -26,8 +33,7 @@ void Device::setStatus(DeviceState state, const QString& message, const QString&
     m_state = state;
     m_message = message;
     m_errorCode = errorCode;
-    qCInfo(lcDevice) << m_kind << "->" << stateKey(state)
-                     << (errorCode.isEmpty() ? QString() : errorCode);
+    qCInfo(lcDevice) << m_kind << "->" << stateKey(state) << (errorCode.isEmpty() ? QString() : errorCode);
     if (stateDiffers)
         emit stateChanged();
     if (messageDiffers)
@@ -37,4 +43,4 @@ void Device::setStatus(DeviceState state, const QString& message, const QString&
     emit changed();
 }
 
-}  // namespace kiosk::devices
+} // namespace kiosk::devices

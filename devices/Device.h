@@ -7,7 +7,8 @@ namespace kiosk::devices {
 // The face every device service shows the rest of the kiosk: a state, a message for the
 // user (Chinese) and a stable error code for logs and tests. Subclasses drive the state
 // through the protected setters; every change is signalled.
-class Device : public QObject {
+class Device : public QObject
+{
     Q_OBJECT
     Q_PROPERTY(QString kind READ kind CONSTANT)
     Q_PROPERTY(QString displayName READ displayName CONSTANT)
@@ -20,7 +21,7 @@ public:
     Q_ENUM(DeviceState)
 
     // kind: stable identifier ("ukey"); displayName: what the user reads ("UKey", "高拍仪").
-    Device(QString kind, QString displayName, QObject* parent = nullptr);
+    Device(QString kind, QString displayName, QObject *parent = nullptr);
 
     QString kind() const { return m_kind; }
     QString displayName() const { return m_displayName; }
@@ -35,11 +36,11 @@ signals:
     void stateChanged();
     void messageChanged();
     void errorCodeChanged();
-    void changed();  // any of state, message, errorCode
+    void changed(); // any of state, message, errorCode
 
 protected:
     // Sets all three at once so observers never see a state with a stale message.
-    void setStatus(DeviceState state, const QString& message, const QString& errorCode = {});
+    void setStatus(DeviceState state, const QString &message, const QString &errorCode = {});
 
 private:
     QString m_kind;
@@ -49,4 +50,4 @@ private:
     QString m_errorCode;
 };
 
-}  // namespace kiosk::devices
+} // namespace kiosk::devices

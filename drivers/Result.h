@@ -9,29 +9,30 @@
 
 namespace kiosk {
 
-struct Error {
-    std::string code;     // stable, for logs and tests, e.g. "ukey.pin_incorrect"
-    std::string message;  // Simplified Chinese, for the user, names the field or rule
+struct Error
+{
+    std::string code;    // stable, for logs and tests, e.g. "ukey.pin_incorrect"
+    std::string message; // Simplified Chinese, for the user, names the field or rule
 
-    friend bool operator==(const Error&, const Error&) = default;
+    friend bool operator==(const Error &, const Error &) = default;
 };
 
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result
+{
 public:
-    Result(T value) : m_state(std::move(value)) {}  // NOLINT: implicit on purpose
-    Result(Error error) : m_state(std::move(error)) {}  // NOLINT: implicit on purpose
+    Result(T value) : m_state(std::move(value)) {}     // NOLINT: implicit on purpose
+    Result(Error error) : m_state(std::move(error)) {} // NOLINT: implicit on purpose
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
 
     // Precondition: ok(). Checked by std::get (throws bad_variant_access otherwise).
-    const T& value() const& { return std::get<T>(m_state); }
-    T& value() & { return std::get<T>(m_state); }
-    T&& value() && { return std::get<T>(std::move(m_state)); }
+    const T &value() const & { return std::get<T>(m_state); }
+    T &value() & { return std::get<T>(m_state); }
+    T &&value() && { return std::get<T>(std::move(m_state)); }
 
     // Precondition: !ok().
-    const Error& error() const { return std::get<Error>(m_state); }
+    const Error &error() const { return std::get<Error>(m_state); }
 
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
@@ -39,19 +40,19 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void>
+{
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}  // NOLINT: implicit
+    Result(Error error) : m_error(std::move(error)), m_failed(true) {} // NOLINT: implicit
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    const Error& error() const { return m_error; }
+    const Error &error() const { return m_error; }
 
 private:
     Error m_error;
     bool m_failed = false;
 };
 
-}  // namespace kiosk
+} // namespace kiosk

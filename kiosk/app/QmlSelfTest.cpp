@@ -6,26 +6,27 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QUrl>
-
 #include <memory>
 
 namespace kiosk::app {
 
 namespace {
-struct ModuleFile {
+struct ModuleFile
+{
     QString fileName;
     bool singleton = false;
 };
 
 // qmldir lines look like "Theme 1.0 Theme.qml" or "singleton Theme 1.0 Theme.qml".
-QList<ModuleFile> listModuleFiles(QStringList& failures) {
+QList<ModuleFile> listModuleFiles(QStringList &failures)
+{
     QFile qmldir(QStringLiteral("%1/qmldir").arg(QLatin1String(QmlSelfTest::moduleDirectory)));
     if (!qmldir.open(QIODevice::ReadOnly | QIODevice::Text)) {
         failures << QStringLiteral("qmldir: cannot open %1").arg(qmldir.fileName());
         return {};
     }
     QList<ModuleFile> files;
-    for (const QString& line : QString::fromUtf8(qmldir.readAll()).split(QLatin1Char('\n'))) {
+    for (const QString &line : QString::fromUtf8(qmldir.readAll()).split(QLatin1Char('\n'))) {
         const QStringList words = line.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (words.isEmpty() || !words.last().endsWith(QLatin1String(".qml")))
             continue;
@@ -33,20 +34,22 @@ QList<ModuleFile> listModuleFiles(QStringList& failures) {
     }
     return files;
 }
-}  // namespace
+} // namespace
 
-QStringList QmlSelfTest::run(QQmlEngine& engine, QStringList* checkedFiles) {
+QStringList QmlSelfTest::run(QQmlEngine &engine, QStringList *checkedFiles)
+{
     QStringList failures;
     // Runtime errors (a failed binding, an unknown property) are warnings, not creation
     // failures; a self-test that ignored them would pass broken screens.
-    const auto connection = QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError>& warnings) {
-        for (const QQmlError& warning : warnings)
-            failures << warning.toString();
-    });
+    const auto connection =
+        QObject::connect(&engine, &QQmlEngine::warnings, [&](const QList<QQmlError> &warnings) {
+            for (const QQmlError &warning : warnings)
+                failures << warning.toString();
+        });
     const QList<ModuleFile> files = listModuleFiles(failures);
     if (files.isEmpty() && failures.isEmpty())
         failures << QStringLiteral("qmldir lists no QML files");
-    for (const ModuleFile& file : files) {
+    for (const ModuleFile &file : files) {
         const QUrl url(QStringLiteral("qrc:%1/%2").arg(QLatin1String(moduleDirectory).mid(1), file.fileName));
         QQmlComponent component(&engine, url);
         if (component.isError()) {
@@ -67,4 +70,4 @@ QStringList QmlSelfTest::run(QQmlEngine& engine, QStringList* checkedFiles) {
     return failures;
 }
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

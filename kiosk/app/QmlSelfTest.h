@@ -8,12 +8,13 @@ namespace kiosk::app {
 
 // `kiosk --self-test`: compiles and instantiates every QML file the Kiosk module lists in
 // its qmldir, and reports each failure. Singletons are compiled but not instantiated here.
-class QmlSelfTest {
+class QmlSelfTest
+{
 public:
-    static constexpr const char* moduleDirectory = ":/qt/qml/Kiosk";
+    static constexpr const char *moduleDirectory = ":/qt/qml/Kiosk";
 
     // Returns the failures ("File.qml: error ..."); empty means every file loaded.
-    static QStringList run(QQmlEngine& engine, QStringList* checkedFiles = nullptr);
+    static QStringList run(QQmlEngine &engine, QStringList *checkedFiles = nullptr);
 };
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

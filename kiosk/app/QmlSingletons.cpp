@@ -8,12 +8,13 @@
 
 namespace kiosk::app {
 
-void publishQmlSingletons(devices::DeviceStatusModel& devices, TerminalInfo& terminal,
-                          SignInController& signIn) {
-    constexpr const char* uri = "Kiosk.App";
+void publishQmlSingletons(devices::DeviceStatusModel &devices, TerminalInfo &terminal,
+                          SignInController &signIn)
+{
+    constexpr const char *uri = "Kiosk.App";
     qmlRegisterSingletonInstance(uri, 1, 0, "Devices", &devices);
     qmlRegisterSingletonInstance(uri, 1, 0, "Terminal", &terminal);
     qmlRegisterSingletonInstance(uri, 1, 0, "SignIn", &signIn);
 }
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

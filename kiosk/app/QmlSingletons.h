@@ -13,7 +13,7 @@ class TerminalInfo;
 // (Devices, Terminal, SignIn). They are created with constructor arguments and wired
 // explicitly, which QML_SINGLETON's engine-side construction cannot do; the objects must
 // outlive every engine that uses them. Call before loading any QML.
-void publishQmlSingletons(devices::DeviceStatusModel& devices, TerminalInfo& terminal,
-                          SignInController& signIn);
+void publishQmlSingletons(devices::DeviceStatusModel &devices, TerminalInfo &terminal,
+                          SignInController &signIn);
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

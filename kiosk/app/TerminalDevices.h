@@ -8,12 +8,13 @@ namespace kiosk::app {
 // The terminal's devices, in status-bar order. Every kind is a placeholder that reports
 // "尚未接入" until its backend lands; then this is where configuration picks the real
 // backend or the simulator for each kind.
-class TerminalDevices {
+class TerminalDevices
+{
 public:
-    explicit TerminalDevices(const TerminalConfig& config);
+    explicit TerminalDevices(const TerminalConfig &config);
 
-    devices::Device& ukey() { return m_ukey; }
-    devices::DeviceStatusModel& statusModel() { return m_statusModel; }
+    devices::Device &ukey() { return m_ukey; }
+    devices::DeviceStatusModel &statusModel() { return m_statusModel; }
 
 private:
     devices::UnconfiguredDevice m_ukey;
@@ -23,4 +24,4 @@ private:
     devices::DeviceStatusModel m_statusModel;
 };
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

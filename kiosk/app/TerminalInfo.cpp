@@ -2,12 +2,13 @@
 
 namespace kiosk::app {
 
-TerminalInfo::TerminalInfo(const TerminalConfig& config, QObject* parent)
-    : QObject(parent), m_config(config) {}
+TerminalInfo::TerminalInfo(const TerminalConfig &config, QObject *parent) : QObject(parent), m_config(config)
+{}
 
-QString TerminalInfo::mode() const {
+QString TerminalInfo::mode() const
+{
     return m_config.terminal.mode == TerminalConfig::Mode::Lobby ? QStringLiteral("lobby")
                                                                  : QStringLiteral("counter");
 }
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

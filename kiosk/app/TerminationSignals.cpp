@@ -3,7 +3,6 @@
 #include "kiosk/app/AppLogging.h"
 
 #include <QCoreApplication>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -11,10 +10,11 @@
 namespace kiosk::app {
 
 namespace {
-int wakeFds[2] = {-1, -1};  // [0] written by the handler, [1] read on the event loop
+int wakeFds[2] = {-1, -1}; // [0] written by the handler, [1] read on the event loop
 }
 
-TerminationSignals::TerminationSignals(QObject* parent) : QObject(parent) {
+TerminationSignals::TerminationSignals(QObject *parent) : QObject(parent)
+{
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, wakeFds) != 0) {
         qCWarning(lcApp) << "cannot create the signal socket pair; SIGTERM will not unwind";
         return;
@@ -29,22 +29,25 @@ TerminationSignals::TerminationSignals(QObject* parent) : QObject(parent) {
     sigaction(SIGINT, &action, nullptr);
 }
 
-TerminationSignals::~TerminationSignals() {
+TerminationSignals::~TerminationSignals()
+{
     std::signal(SIGTERM, SIG_DFL);
     std::signal(SIGINT, SIG_DFL);
-    for (int& fd : wakeFds) {
+    for (int &fd : wakeFds) {
         if (fd >= 0)
             ::close(fd);
         fd = -1;
     }
 }
 
-void TerminationSignals::onSignal(int /*signalNumber*/) {
+void TerminationSignals::onSignal(int /*signalNumber*/)
+{
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(wakeFds[0], &byte, 1);
 }
 
-void TerminationSignals::quitApplication() {
+void TerminationSignals::quitApplication()
+{
     m_notifier->setEnabled(false);
     char byte = 0;
     [[maybe_unused]] const ssize_t got = ::read(wakeFds[1], &byte, 1);
@@ -52,4 +55,4 @@ void TerminationSignals::quitApplication() {
     QCoreApplication::quit();
 }
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

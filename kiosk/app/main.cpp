@@ -17,26 +17,29 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickStyle>
 #include <QQuickWindow>
-
 #include <cstdio>
 #include <optional>
 
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
 
 namespace {
-void installLoggingRules() {
+void installLoggingRules()
+{
     QFile rules(QStringLiteral(":/kiosk/qtlogging.ini"));
     if (rules.open(QIODevice::ReadOnly))
-        QLoggingCategory::setFilterRules(QString::fromUtf8(rules.readAll()).section(QLatin1String("[Rules]"), 1));
+        QLoggingCategory::setFilterRules(
+            QString::fromUtf8(rules.readAll()).section(QLatin1String("[Rules]"), 1));
 }
 
-int fail(int code, const QString& message) {
+int fail(int code, const QString &message)
+{
     std::fprintf(stderr, "%s\n", message.toLocal8Bit().constData());
     return code;
 }
-}  // namespace
+} // namespace
 
-int main(int argc, char* argv[]) {
+int main(int argc, char *argv[])
+{
     installLoggingRules();
     QGuiApplication app(argc, argv);
     app.setApplicationName(QStringLiteral("kiosk"));
@@ -46,15 +49,17 @@ int main(int argc, char* argv[]) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("工伤服务终端 work-injury service terminal"));
     parser.addHelpOption();
-    const QCommandLineOption configOption(QStringLiteral("config"), QStringLiteral("Terminal configuration (INI)."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption selfTestOption(QStringLiteral("self-test"), QStringLiteral("Load every QML file and exit."));
-    const QCommandLineOption automationOption(QStringLiteral("automation"),
-                                              QStringLiteral("Test-only remote control on this local socket."),
-                                              QStringLiteral("SOCKET"));
-    const QCommandLineOption windowedOption(QStringLiteral("windowed"), QStringLiteral("A window instead of fullscreen."));
+    const QCommandLineOption configOption(
+        QStringLiteral("config"), QStringLiteral("Terminal configuration (INI)."), QStringLiteral("FILE"));
+    const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
+                                            QStringLiteral("Load every QML file and exit."));
+    const QCommandLineOption automationOption(
+        QStringLiteral("automation"), QStringLiteral("Test-only remote control on this local socket."),
+        QStringLiteral("SOCKET"));
+    const QCommandLineOption windowedOption(QStringLiteral("windowed"),
+                                            QStringLiteral("A window instead of fullscreen."));
     parser.addOptions({configOption, selfTestOption, automationOption, windowedOption});
-    parser.process(app);  // exits 0 for --help, 1 for unknown options
+    parser.process(app); // exits 0 for --help, 1 for unknown options
 
     QString configSource;
     const kiosk::Result<kiosk::app::TerminalConfig> config =
@@ -69,7 +74,7 @@ int main(int argc, char* argv[]) {
     kiosk::app::publishQmlSingletons(devices.statusModel(), terminal, signIn);
 
     QQmlApplicationEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));  // Qt 6.4 does not add it itself
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml")); // Qt 6.4 does not add it itself
 
     if (parser.isSet(selfTestOption)) {
         QStringList checked;
@@ -81,7 +86,9 @@ int main(int argc, char* argv[]) {
     }
 
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Kiosk/Main.qml")));
-    auto* window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+    auto *window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window)
         return fail(1, QStringLiteral("kiosk: Main.qml did not load (see the errors above)"));
     // Offscreen has no real screen to fill; tests and the demo tour size the window themselves.
@@ -93,7 +100,8 @@ int main(int argc, char* argv[]) {
     std::optional<kiosk::app::AutomationServer> automation;
     if (parser.isSet(automationOption)) {
         automation.emplace(*window);
-        if (const kiosk::Result<void> listening = automation->listen(parser.value(automationOption)); !listening.ok())
+        if (const kiosk::Result<void> listening = automation->listen(parser.value(automationOption));
+            !listening.ok())
             return fail(1, QString::fromStdString(listening.error().message));
     }
     kiosk::app::TerminationSignals terminationSignals;

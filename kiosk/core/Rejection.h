@@ -18,7 +18,7 @@ struct Rejection
 // A rejection tied to one field of a form, as the validator reports it.
 struct FieldError
 {
-    std::string field;  // the field's id in the catalog definition
+    std::string field; // the field's id in the catalog definition
     std::string code;
     std::string message;
 

@@ -14,11 +14,13 @@ namespace {
 
 #define ASSERT_OK(result) ASSERT_TRUE((result).ok()) << (result).error().message
 
-class SignInScreenE2E : public ::testing::Test {
+class SignInScreenE2E : public ::testing::Test
+{
 protected:
     void SetUp() override { ASSERT_OK(kiosk.connectTo(QStringLiteral(KIOSK_E2E_SOCKET))); }
 
-    QString propertyText(const QString& name, const QString& property) {
+    QString propertyText(const QString &name, const QString &property)
+    {
         auto value = kiosk.property(name, property);
         EXPECT_TRUE(value.ok()) << (value.ok() ? "" : value.error().message);
         return value.ok() ? value.value().toVariant().toString() : QString();
@@ -27,8 +29,9 @@ protected:
     AutomationClient kiosk;
 };
 
-TEST_F(SignInScreenE2E, StatusBarShowsEveryDeviceAsNotYetConnected) {
-    for (const char* kind : {"ukey", "camera", "printer", "gateway"}) {
+TEST_F(SignInScreenE2E, StatusBarShowsEveryDeviceAsNotYetConnected)
+{
+    for (const char *kind : {"ukey", "camera", "printer", "gateway"}) {
         const QString item = QStringLiteral("deviceStatus.%1").arg(QLatin1String(kind));
         auto visible = kiosk.isVisible(item);
         ASSERT_OK(visible);
@@ -36,27 +39,35 @@ TEST_F(SignInScreenE2E, StatusBarShowsEveryDeviceAsNotYetConnected) {
         EXPECT_EQ(propertyText(item, QStringLiteral("state")), QStringLiteral("absent")) << kind;
         EXPECT_EQ(propertyText(item, QStringLiteral("message")), QStringLiteral("尚未接入")) << kind;
     }
-    EXPECT_EQ(propertyText(QStringLiteral("deviceStatus.camera"), QStringLiteral("deviceName")), QStringLiteral("高拍仪"));
+    EXPECT_EQ(propertyText(QStringLiteral("deviceStatus.camera"), QStringLiteral("deviceName")),
+              QStringLiteral("高拍仪"));
 }
 
-TEST_F(SignInScreenE2E, ShowsChineseTitleAndExplainsWhySignInIsDisabled) {
-    EXPECT_EQ(propertyText(QStringLiteral("signin.title"), QStringLiteral("text")), QStringLiteral("工伤定点医疗机构服务"));
-    EXPECT_EQ(propertyText(QStringLiteral("header.title"), QStringLiteral("text")), QStringLiteral("工伤服务终端"));
-    EXPECT_EQ(propertyText(QStringLiteral("signin.prompt"), QStringLiteral("text")), QStringLiteral("请插入CA证书UKey"));
+TEST_F(SignInScreenE2E, ShowsChineseTitleAndExplainsWhySignInIsDisabled)
+{
+    EXPECT_EQ(propertyText(QStringLiteral("signin.title"), QStringLiteral("text")),
+              QStringLiteral("工伤定点医疗机构服务"));
+    EXPECT_EQ(propertyText(QStringLiteral("header.title"), QStringLiteral("text")),
+              QStringLiteral("工伤服务终端"));
+    EXPECT_EQ(propertyText(QStringLiteral("signin.prompt"), QStringLiteral("text")),
+              QStringLiteral("请插入CA证书UKey"));
     auto enabled = kiosk.property(QStringLiteral("signin.submit"), QStringLiteral("enabled"));
     ASSERT_OK(enabled);
     EXPECT_FALSE(enabled.value().toBool());
     auto reasonShown = kiosk.isVisible(QStringLiteral("signin.blockedReason"));
     ASSERT_OK(reasonShown);
     EXPECT_TRUE(reasonShown.value());
-    EXPECT_TRUE(propertyText(QStringLiteral("signin.blockedReason"), QStringLiteral("text")).contains(QStringLiteral("未检测到UKey")));
+    EXPECT_TRUE(propertyText(QStringLiteral("signin.blockedReason"), QStringLiteral("text"))
+                    .contains(QStringLiteral("未检测到UKey")));
 }
 
-TEST_F(SignInScreenE2E, TypedPinIsMaskedAndSubmitStaysDisabledWithoutUKey) {
+TEST_F(SignInScreenE2E, TypedPinIsMaskedAndSubmitStaysDisabledWithoutUKey)
+{
     ASSERT_OK(kiosk.type(QStringLiteral("signin.pin"), QStringLiteral("123456")));
     EXPECT_EQ(propertyText(QStringLiteral("signin.pin"), QStringLiteral("text")), QStringLiteral("123456"));
     EXPECT_EQ(propertyText(QStringLiteral("signin.pin"), QStringLiteral("displayText")).size(), 6);
-    EXPECT_NE(propertyText(QStringLiteral("signin.pin"), QStringLiteral("displayText")), QStringLiteral("123456"));
+    EXPECT_NE(propertyText(QStringLiteral("signin.pin"), QStringLiteral("displayText")),
+              QStringLiteral("123456"));
     auto click = kiosk.click(QStringLiteral("signin.submit"));
     ASSERT_FALSE(click.ok()) << "a disabled button must refuse the click";
     EXPECT_NE(click.error().message.find("disabled"), std::string::npos);
@@ -64,7 +75,8 @@ TEST_F(SignInScreenE2E, TypedPinIsMaskedAndSubmitStaysDisabledWithoutUKey) {
     EXPECT_EQ(propertyText(QStringLiteral("signin.pin"), QStringLiteral("text")), QString());
 }
 
-TEST_F(SignInScreenE2E, ScreenshotsAtSupportedSizes) {
+TEST_F(SignInScreenE2E, ScreenshotsAtSupportedSizes)
+{
     const QDir artifacts(QStringLiteral(KIOSK_E2E_ARTIFACTS));
     ASSERT_TRUE(QDir().mkpath(artifacts.absolutePath()));
     for (const QSize size : {QSize(1366, 768), QSize(1024, 768)}) {
@@ -79,7 +91,8 @@ TEST_F(SignInScreenE2E, ScreenshotsAtSupportedSizes) {
     }
 }
 
-TEST_F(SignInScreenE2E, ProtocolErrorsAreRepliesNotCrashes) {
+TEST_F(SignInScreenE2E, ProtocolErrorsAreRepliesNotCrashes)
+{
     auto unknown = kiosk.requestRaw(R"({"cmd":"fly"})");
     ASSERT_OK(unknown);
     EXPECT_FALSE(unknown.value().value(QLatin1String("ok")).toBool());
@@ -99,9 +112,10 @@ TEST_F(SignInScreenE2E, ProtocolErrorsAreRepliesNotCrashes) {
     EXPECT_TRUE(stillThere.value());
 }
 
-}  // namespace
+} // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

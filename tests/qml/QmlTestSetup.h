@@ -8,14 +8,14 @@
 
 #include <QObject>
 #include <QQmlEngine>
-
 #include <optional>
 
-class QmlTestSetup : public QObject {
+class QmlTestSetup : public QObject
+{
     Q_OBJECT
 public slots:
     void applicationAvailable();
-    void qmlEngineAvailable(QQmlEngine* engine);
+    void qmlEngineAvailable(QQmlEngine *engine);
 
 private:
     kiosk::app::TerminalConfig m_config;

@@ -1,5 +1,4 @@
 #include "QmlTestSetup.h"
-
 #include "kiosk/app/QmlSingletons.h"
 
 #include <QQmlExtensionPlugin>
@@ -8,7 +7,8 @@
 
 Q_IMPORT_QML_PLUGIN(KioskPlugin)
 
-void QmlTestSetup::applicationAvailable() {
+void QmlTestSetup::applicationAvailable()
+{
     QQuickStyle::setStyle(QStringLiteral("Basic"));
     m_devices.emplace(m_config);
     m_terminal.emplace(m_config);
@@ -16,7 +16,8 @@ void QmlTestSetup::applicationAvailable() {
     kiosk::app::publishQmlSingletons(m_devices->statusModel(), *m_terminal, *m_signIn);
 }
 
-void QmlTestSetup::qmlEngineAvailable(QQmlEngine* engine) {
+void QmlTestSetup::qmlEngineAvailable(QQmlEngine *engine)
+{
     engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
 }
 

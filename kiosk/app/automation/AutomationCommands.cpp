@@ -13,21 +13,23 @@
 namespace kiosk::app {
 
 namespace {
-QQuickItem* findItem(QQuickItem* item, const QString& objectName) {
+QQuickItem *findItem(QQuickItem *item, const QString &objectName)
+{
     if (!item)
         return nullptr;
     if (item->objectName() == objectName)
         return item;
-    for (QQuickItem* child : item->childItems())
-        if (QQuickItem* found = findItem(child, objectName))
+    for (QQuickItem *child : item->childItems())
+        if (QQuickItem *found = findItem(child, objectName))
             return found;
     return nullptr;
 }
-}  // namespace
+} // namespace
 
-AutomationCommands::AutomationCommands(QQuickWindow& window) : m_window(&window) {}
+AutomationCommands::AutomationCommands(QQuickWindow &window) : m_window(&window) {}
 
-QJsonObject AutomationCommands::execute(const QJsonObject& request) {
+QJsonObject AutomationCommands::execute(const QJsonObject &request)
+{
     if (!m_window)
         return automationFailure(QStringLiteral("the window is gone"));
     const QString command = request.value(QLatin1String("cmd")).toString();
@@ -50,7 +52,8 @@ QJsonObject AutomationCommands::execute(const QJsonObject& request) {
     return automationFailure(QStringLiteral("unknown cmd '%1'").arg(command));
 }
 
-QObject* AutomationCommands::findObject(const QString& objectName) const {
+QObject *AutomationCommands::findObject(const QString &objectName) const
+{
     if (!m_window || objectName.isEmpty())
         return nullptr;
     if (m_window->objectName() == objectName)
@@ -58,20 +61,22 @@ QObject* AutomationCommands::findObject(const QString& objectName) const {
     return findItem(m_window->contentItem(), objectName);
 }
 
-QQuickItem* AutomationCommands::requireItem(const QJsonObject& request, QJsonObject& failure) const {
+QQuickItem *AutomationCommands::requireItem(const QJsonObject &request, QJsonObject &failure) const
+{
     const QString name = request.value(QLatin1String("name")).toString();
-    auto* item = qobject_cast<QQuickItem*>(findObject(name));
+    auto *item = qobject_cast<QQuickItem *>(findObject(name));
     if (!item)
         failure = automationFailure(QStringLiteral("no item with objectName '%1'").arg(name));
     return item;
 }
 
-QJsonObject AutomationCommands::find(const QJsonObject& request) {
-    QObject* object = findObject(request.value(QLatin1String("name")).toString());
+QJsonObject AutomationCommands::find(const QJsonObject &request)
+{
+    QObject *object = findObject(request.value(QLatin1String("name")).toString());
     QJsonObject reply = automationSuccess();
     reply.insert(QLatin1String("exists"), object != nullptr);
     bool visible = false;
-    if (auto* item = qobject_cast<QQuickItem*>(object))
+    if (auto *item = qobject_cast<QQuickItem *>(object))
         visible = item->isVisible() && item->opacity() > 0;
     else if (object == m_window)
         visible = m_window->isVisible();
@@ -79,9 +84,10 @@ QJsonObject AutomationCommands::find(const QJsonObject& request) {
     return reply;
 }
 
-QJsonObject AutomationCommands::property(const QJsonObject& request) {
+QJsonObject AutomationCommands::property(const QJsonObject &request)
+{
     const QString name = request.value(QLatin1String("name")).toString();
-    QObject* object = findObject(name);
+    QObject *object = findObject(name);
     if (!object)
         return automationFailure(QStringLiteral("no item with objectName '%1'").arg(name));
     const QString propertyName = request.value(QLatin1String("property")).toString();
@@ -93,9 +99,10 @@ QJsonObject AutomationCommands::property(const QJsonObject& request) {
     return reply;
 }
 
-QJsonObject AutomationCommands::setText(const QJsonObject& request) {
+QJsonObject AutomationCommands::setText(const QJsonObject &request)
+{
     QJsonObject failure;
-    QQuickItem* item = requireItem(request, failure);
+    QQuickItem *item = requireItem(request, failure);
     if (!item)
         return failure;
     item->forceActiveFocus();
@@ -105,9 +112,10 @@ QJsonObject AutomationCommands::setText(const QJsonObject& request) {
 }
 
 // Types like a keyboard would: focus the item, then one key press/release per character.
-QJsonObject AutomationCommands::typeText(const QJsonObject& request) {
+QJsonObject AutomationCommands::typeText(const QJsonObject &request)
+{
     QJsonObject failure;
-    QQuickItem* item = requireItem(request, failure);
+    QQuickItem *item = requireItem(request, failure);
     if (!item)
         return failure;
     if (!item->isVisible() || !item->isEnabled())
@@ -123,9 +131,10 @@ QJsonObject AutomationCommands::typeText(const QJsonObject& request) {
 }
 
 // A real left click at the item's centre, delivered to the window like a touch would be.
-QJsonObject AutomationCommands::click(const QJsonObject& request) {
+QJsonObject AutomationCommands::click(const QJsonObject &request)
+{
     QJsonObject failure;
-    QQuickItem* item = requireItem(request, failure);
+    QQuickItem *item = requireItem(request, failure);
     if (!item)
         return failure;
     if (!item->isVisible())
@@ -134,11 +143,11 @@ QJsonObject AutomationCommands::click(const QJsonObject& request) {
         return automationFailure(QStringLiteral("'%1' is disabled").arg(item->objectName()));
     const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
     const QPointF global = m_window->mapToGlobal(centre);
-    QMouseEvent press(QEvent::MouseButtonPress, centre, centre, global, Qt::LeftButton,
-                      Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent press(QEvent::MouseButtonPress, centre, centre, global, Qt::LeftButton, Qt::LeftButton,
+                      Qt::NoModifier);
     QGuiApplication::sendEvent(m_window, &press);
-    QMouseEvent release(QEvent::MouseButtonRelease, centre, centre, global, Qt::LeftButton,
-                        Qt::NoButton, Qt::NoModifier);
+    QMouseEvent release(QEvent::MouseButtonRelease, centre, centre, global, Qt::LeftButton, Qt::NoButton,
+                        Qt::NoModifier);
     QGuiApplication::sendEvent(m_window, &release);
     QJsonObject reply = automationSuccess();
     reply.insert(QLatin1String("x"), centre.x());
@@ -146,7 +155,8 @@ QJsonObject AutomationCommands::click(const QJsonObject& request) {
     return reply;
 }
 
-QJsonObject AutomationCommands::screenshot(const QJsonObject& request) {
+QJsonObject AutomationCommands::screenshot(const QJsonObject &request)
+{
     const QString path = request.value(QLatin1String("path")).toString();
     if (path.isEmpty())
         return automationFailure(QStringLiteral("screenshot needs a 'path'"));
@@ -161,7 +171,8 @@ QJsonObject AutomationCommands::screenshot(const QJsonObject& request) {
     return reply;
 }
 
-QJsonObject AutomationCommands::resize(const QJsonObject& request) {
+QJsonObject AutomationCommands::resize(const QJsonObject &request)
+{
     const int width = request.value(QLatin1String("width")).toInt();
     const int height = request.value(QLatin1String("height")).toInt();
     if (width < 1 || height < 1 || width > 8192 || height > 8192)
@@ -170,4 +181,4 @@ QJsonObject AutomationCommands::resize(const QJsonObject& request) {
     return automationSuccess();
 }
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

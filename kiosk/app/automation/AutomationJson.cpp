@@ -4,13 +4,18 @@
 
 namespace kiosk::app {
 
-QJsonObject automationSuccess() { return {{QStringLiteral("ok"), true}}; }
+QJsonObject automationSuccess()
+{
+    return {{QStringLiteral("ok"), true}};
+}
 
-QJsonObject automationFailure(const QString& error) {
+QJsonObject automationFailure(const QString &error)
+{
     return {{QStringLiteral("ok"), false}, {QStringLiteral("error"), error}};
 }
 
-QJsonValue variantToJson(const QVariant& value) {
+QJsonValue variantToJson(const QVariant &value)
+{
     QVariant plain = value;
     if (plain.metaType() == QMetaType::fromType<QJSValue>())
         plain = plain.value<QJSValue>().toVariant();
@@ -20,4 +25,4 @@ QJsonValue variantToJson(const QVariant& value) {
     return json;
 }
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

@@ -7,9 +7,9 @@
 namespace kiosk::app {
 
 QJsonObject automationSuccess();
-QJsonObject automationFailure(const QString& error);
+QJsonObject automationFailure(const QString &error);
 
 // QML property values as JSON; types JSON has no form for (colours, URLs) become strings.
-QJsonValue variantToJson(const QVariant& value);
+QJsonValue variantToJson(const QVariant &value);
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

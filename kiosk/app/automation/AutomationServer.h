@@ -11,18 +11,19 @@ namespace kiosk::app {
 
 // The test-only remote control (`kiosk --automation SOCKET`, off unless given): a local
 // socket, readable by the same user only, speaking the protocol in docs/automation.md.
-class AutomationServer : public QObject {
+class AutomationServer : public QObject
+{
     Q_OBJECT
 public:
-    explicit AutomationServer(QQuickWindow& window, QObject* parent = nullptr);
+    explicit AutomationServer(QQuickWindow &window, QObject *parent = nullptr);
     ~AutomationServer() override;
 
     // Replaces a stale socket file left by a killed kiosk.
-    Result<void> listen(const QString& socketPath);
+    Result<void> listen(const QString &socketPath);
 
 private:
     QLocalServer m_server;
     AutomationCommands m_commands;
 };
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

@@ -17,10 +17,11 @@ namespace {
 constexpr qsizetype maxRequestBytes = 1 << 20;
 constexpr int waitPollMs = 25;
 constexpr int defaultWaitMs = 5000;
-}  // namespace
+} // namespace
 
-AutomationSession::AutomationSession(QLocalSocket* socket, AutomationCommands& commands, QObject* parent)
-    : QObject(parent), m_socket(socket), m_commands(commands) {
+AutomationSession::AutomationSession(QLocalSocket *socket, AutomationCommands &commands, QObject *parent)
+    : QObject(parent), m_socket(socket), m_commands(commands)
+{
     m_socket->setParent(this);
     m_waitPoll.setInterval(waitPollMs);
     connect(&m_waitPoll, &QTimer::timeout, this, &AutomationSession::pollWait);
@@ -29,7 +30,8 @@ AutomationSession::AutomationSession(QLocalSocket* socket, AutomationCommands& c
     readRequests();
 }
 
-void AutomationSession::readRequests() {
+void AutomationSession::readRequests()
+{
     m_buffer += m_socket->readAll();
     while (m_waitRequest.isEmpty()) {
         const qsizetype newline = m_buffer.indexOf('\n');
@@ -46,7 +48,8 @@ void AutomationSession::readRequests() {
     }
 }
 
-void AutomationSession::handle(const QByteArray& line) {
+void AutomationSession::handle(const QByteArray &line)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
     if (!document.isObject()) {
@@ -61,7 +64,8 @@ void AutomationSession::handle(const QByteArray& line) {
     } else if (command == u"quit") {
         reply(automationSuccess());
         m_socket->flush();
-        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), &QCoreApplication::quit,
+                                  Qt::QueuedConnection);
     } else {
         QJsonObject response = m_commands.execute(request);
         if (request.contains(QLatin1String("id")))
@@ -70,22 +74,24 @@ void AutomationSession::handle(const QByteArray& line) {
     }
 }
 
-void AutomationSession::startWait(const QJsonObject& request) {
+void AutomationSession::startWait(const QJsonObject &request)
+{
     m_waitRequest = request;
-    m_waitDeadline = QDateTime::currentMSecsSinceEpoch() +
-                     request.value(QLatin1String("timeoutMs")).toInt(defaultWaitMs);
+    m_waitDeadline =
+        QDateTime::currentMSecsSinceEpoch() + request.value(QLatin1String("timeoutMs")).toInt(defaultWaitMs);
     pollWait();
     if (!m_waitRequest.isEmpty())
         m_waitPoll.start();
 }
 
-void AutomationSession::pollWait() {
+void AutomationSession::pollWait()
+{
     QJsonObject query = m_waitRequest;
     query.insert(QLatin1String("cmd"), QStringLiteral("property"));
     const QJsonObject current = m_commands.execute(query);
     const QJsonValue expected = m_waitRequest.value(QLatin1String("value"));
-    const bool matched = current.value(QLatin1String("ok")).toBool() &&
-                         current.value(QLatin1String("value")) == expected;
+    const bool matched =
+        current.value(QLatin1String("ok")).toBool() && current.value(QLatin1String("value")) == expected;
     const bool expired = QDateTime::currentMSecsSinceEpoch() >= m_waitDeadline;
     if (!matched && !expired)
         return;
@@ -106,8 +112,9 @@ void AutomationSession::pollWait() {
     QMetaObject::invokeMethod(this, &AutomationSession::readRequests, Qt::QueuedConnection);
 }
 
-void AutomationSession::reply(QJsonObject response) {
+void AutomationSession::reply(QJsonObject response)
+{
     m_socket->write(QJsonDocument(response).toJson(QJsonDocument::Compact) + '\n');
 }
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

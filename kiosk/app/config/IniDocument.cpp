@@ -5,13 +5,14 @@
 namespace kiosk::app {
 
 namespace {
-Error syntaxError(int line, const QString& what) {
-    return Error{"config.syntax",
-                 QStringLiteral("配置错误：第 %1 行%2").arg(line).arg(what).toStdString()};
+Error syntaxError(int line, const QString &what)
+{
+    return Error{"config.syntax", QStringLiteral("配置错误：第 %1 行%2").arg(line).arg(what).toStdString()};
 }
-}  // namespace
+} // namespace
 
-Result<IniDocument> IniDocument::parse(const QString& text) {
+Result<IniDocument> IniDocument::parse(const QString &text)
+{
     IniDocument document;
     QString section;
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -22,7 +23,8 @@ Result<IniDocument> IniDocument::parse(const QString& text) {
             continue;
         if (line.startsWith(QLatin1Char('['))) {
             if (!line.endsWith(QLatin1Char(']')) || line.size() < 3)
-                return syntaxError(lineNumber, QStringLiteral("的节名应写成 [名称]，实际为 \"%1\"").arg(line));
+                return syntaxError(lineNumber,
+                                   QStringLiteral("的节名应写成 [名称]，实际为 \"%1\"").arg(line));
             section = line.mid(1, line.size() - 2).trimmed();
             if (!document.m_sections.contains(section))
                 document.m_sections.append(section);
@@ -32,10 +34,11 @@ Result<IniDocument> IniDocument::parse(const QString& text) {
         if (equals <= 0)
             return syntaxError(lineNumber, QStringLiteral("应为 \"键 = 值\"，实际为 \"%1\"").arg(line));
         if (section.isEmpty())
-            return syntaxError(lineNumber, QStringLiteral("的键 \"%1\" 不在任何节 [名称] 之下")
-                                               .arg(line.left(equals).trimmed()));
+            return syntaxError(
+                lineNumber,
+                QStringLiteral("的键 \"%1\" 不在任何节 [名称] 之下").arg(line.left(equals).trimmed()));
         Entry entry{section, line.left(equals).trimmed(), line.mid(equals + 1).trimmed(), lineNumber};
-        for (const Entry& earlier : document.m_entries) {
+        for (const Entry &earlier : document.m_entries) {
             if (earlier.section == entry.section && earlier.key == entry.key)
                 return syntaxError(lineNumber, QStringLiteral("重复设置 [%1] %2（第 %3 行已设置）")
                                                    .arg(entry.section, entry.key)
@@ -46,4 +49,4 @@ Result<IniDocument> IniDocument::parse(const QString& text) {
     return document;
 }
 
-}  // namespace kiosk::app
+} // namespace kiosk::app

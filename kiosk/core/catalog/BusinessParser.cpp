@@ -90,10 +90,26 @@ FieldDefinition BusinessParser::parseField(const nlohmann::json &json, const std
     FieldDefinition field;
     if (!reader_.isObject(json, location))
         return field;
-    reader_.checkKeys(json,
-                      {"id", "label", "type", "required", "requiredWhen", "visibleWhen", "readOnly",
-                       "autofill", "maxLength", "pattern", "patternMessage", "dictionary", "searchable",
-                       "min", "max", "minItems", "maxItems", "dateFormat", "columns", "documentTypeField"},
+    reader_.checkKeys(json, {"id",
+                             "label",
+                             "type",
+                             "required",
+                             "requiredWhen",
+                             "visibleWhen",
+                             "readOnly",
+                             "autofill",
+                             "maxLength",
+                             "pattern",
+                             "patternMessage",
+                             "dictionary",
+                             "searchable",
+                             "min",
+                             "max",
+                             "minItems",
+                             "maxItems",
+                             "dateFormat",
+                             "columns",
+                             "documentTypeField"},
                       location);
     field.id = reader_.requiredString(json, "id", location);
     field.label = reader_.requiredString(json, "label", location);
@@ -192,11 +208,13 @@ void BusinessParser::checkDocumentTypeField(const FieldDefinition &field, const 
     if (field.documentTypeField.empty())
         return;
     if (field.type != FieldType::IdNumber) {
-        reader_.error(location, "catalog.unexpected_document_type_field", "只有 idNumber 字段可以指定 documentTypeField");
+        reader_.error(location, "catalog.unexpected_document_type_field",
+                      "只有 idNumber 字段可以指定 documentTypeField");
         return;
     }
     const auto *typeField = business.field(field.documentTypeField);
-    if (!typeField || typeField->type != FieldType::Select || typeField->dictionary != kDocumentTypeDictionary)
+    if (!typeField || typeField->type != FieldType::Select ||
+        typeField->dictionary != kDocumentTypeDictionary)
         reader_.error(location, "catalog.bad_document_type_field",
                       "documentTypeField 应引用一个使用字典 " + std::string(kDocumentTypeDictionary) +
                           " 的单选字段，实际为 " + field.documentTypeField);

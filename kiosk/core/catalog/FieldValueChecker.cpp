@@ -61,8 +61,9 @@ std::optional<Rejection> checkType(const FieldDefinition &field, const std::stri
                              quotedLabel(field) + "的值 " + value + " 不在「" + dictionary->label() + "」中"};
         return std::nullopt;
     case FieldType::IdNumber: {
-        const auto type = documentType ? *documentType
-                                       : CitizenId::impliedDocumentType(value).value_or(DocumentType::ResidentIdCard);
+        const auto type = documentType
+                              ? *documentType
+                              : CitizenId::impliedDocumentType(value).value_or(DocumentType::ResidentIdCard);
         if (auto number = DocumentNumber::parse(value, type, CalendarDate::today()); !number)
             return withLabel(field, number.rejection());
         return std::nullopt;

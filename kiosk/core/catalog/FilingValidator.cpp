@@ -107,9 +107,8 @@ void FilingValidator::checkScalar(const FieldDefinition &field, const std::strin
         errors.push_back({errorField, "field.not_text", quotedLabel(field) + "的值必须是文本"});
         return;
     }
-    if (auto rejected =
-            FieldValueChecker::check(field, value.get<std::string>(), catalog_.dictionary(field.dictionary),
-                                     documentType))
+    if (auto rejected = FieldValueChecker::check(field, value.get<std::string>(),
+                                                 catalog_.dictionary(field.dictionary), documentType))
         errors.push_back({errorField, rejected->code, rejected->message});
 }
 

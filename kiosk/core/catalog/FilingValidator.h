@@ -7,8 +7,8 @@
 #include "kiosk/core/identity/DocumentType.h"
 
 #include <map>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 

@@ -11,8 +11,8 @@ namespace kiosk::core {
 // A value, never an exception, so both the terminal and the gateway can report the reason.
 struct CanonicalEncoding
 {
-    std::string bytes;                   // meaningful only when ok()
-    std::optional<Rejection> rejection;  // set when the input cannot be canonicalised
+    std::string bytes;                  // meaningful only when ok()
+    std::optional<Rejection> rejection; // set when the input cannot be canonicalised
 
     bool ok() const { return !rejection.has_value(); }
 

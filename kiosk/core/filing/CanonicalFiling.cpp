@@ -68,15 +68,13 @@ std::optional<Rejection> CanonicalFiling::validate(const Filing &filing)
         if (material.type.empty())
             return missing("material_type", "材料类型");
         if (material.order < 1)
-            return Rejection{"filing.material_order",
-                             "材料“" + material.type + "”的序号必须从 1 开始"};
+            return Rejection{"filing.material_order", "材料“" + material.type + "”的序号必须从 1 开始"};
         if (!isLowercaseSha256Hex(material.sha256))
             return Rejection{"filing.material_sha256",
                              "材料“" + material.type + "”的摘要必须是 64 位小写十六进制 SHA-256"};
         if (!seen.emplace(material.type, material.order).second)
             return Rejection{"filing.material_duplicate",
-                             "材料“" + material.type + "”的序号 " +
-                                 std::to_string(material.order) + " 重复"};
+                             "材料“" + material.type + "”的序号 " + std::to_string(material.order) + " 重复"};
     }
     return std::nullopt;
 }
@@ -99,19 +97,17 @@ nlohmann::json CanonicalFiling::toJson(const Filing &filing)
 CanonicalFiling::Parsed CanonicalFiling::fromJson(const nlohmann::json &json)
 {
     const auto malformed = [](const std::string &member) {
-        return Parsed{std::nullopt,
-                      Rejection{"filing.malformed",
-                                "申请数据格式不正确：成员“" + member + "”缺失或类型不符"}};
+        return Parsed{std::nullopt, Rejection{"filing.malformed",
+                                              "申请数据格式不正确：成员“" + member + "”缺失或类型不符"}};
     };
     if (!json.is_object())
         return malformed("$");
     Filing filing;
-    const std::pair<const char *, std::string *> texts[] = {
-        {"business", &filing.business},
-        {"catalogVersion", &filing.catalogVersion},
-        {"workerId", &filing.workerId},
-        {"injuryRecordId", &filing.injuryRecordId},
-        {"idempotencyKey", &filing.idempotencyKey}};
+    const std::pair<const char *, std::string *> texts[] = {{"business", &filing.business},
+                                                            {"catalogVersion", &filing.catalogVersion},
+                                                            {"workerId", &filing.workerId},
+                                                            {"injuryRecordId", &filing.injuryRecordId},
+                                                            {"idempotencyKey", &filing.idempotencyKey}};
     for (const auto &[name, target] : texts) {
         const auto it = json.find(name);
         if (it == json.end() || !it->is_string())
@@ -126,13 +122,11 @@ CanonicalFiling::Parsed CanonicalFiling::fromJson(const nlohmann::json &json)
     if (materials == json.end() || !materials->is_array())
         return malformed("materials");
     for (const auto &m : *materials) {
-        if (!m.is_object() || !m.contains("type") || !m["type"].is_string() ||
-            !m.contains("order") || !m["order"].is_number_integer() || !m.contains("sha256") ||
-            !m["sha256"].is_string())
+        if (!m.is_object() || !m.contains("type") || !m["type"].is_string() || !m.contains("order") ||
+            !m["order"].is_number_integer() || !m.contains("sha256") || !m["sha256"].is_string())
             return malformed("materials");
         filing.materials.push_back(
-            {m["type"].get<std::string>(), m["order"].get<std::int64_t>(),
-             m["sha256"].get<std::string>()});
+            {m["type"].get<std::string>(), m["order"].get<std::int64_t>(), m["sha256"].get<std::string>()});
     }
     if (auto why = validate(filing))
         return Parsed{std::nullopt, std::move(why)};

@@ -13,8 +13,7 @@ namespace {
 
 Rejection invalidUtf8(const std::string &path)
 {
-    return {"canonical.invalid_utf8",
-            "数据中的文本不是有效的 UTF-8 编码，无法规范化（位置：" + path + "）"};
+    return {"canonical.invalid_utf8", "数据中的文本不是有效的 UTF-8 编码，无法规范化（位置：" + path + "）"};
 }
 
 class Writer
@@ -72,13 +71,27 @@ private:
         for (const char c : text) {
             const auto byte = static_cast<unsigned char>(c);
             switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\b': out += "\\b"; break;
-            case '\f': out += "\\f"; break;
-            case '\n': out += "\\n"; break;
-            case '\r': out += "\\r"; break;
-            case '\t': out += "\\t"; break;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
             default:
                 if (byte < 0x20) {
                     out += "\\u00";
@@ -129,7 +142,7 @@ private:
             if (!first)
                 out.push_back(',');
             first = false;
-            writeString(it.key(), path);  // already validated above
+            writeString(it.key(), path); // already validated above
             out.push_back(':');
             if (auto why = write(it.value(), path + "." + it.key()))
                 return why;

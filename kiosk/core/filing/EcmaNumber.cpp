@@ -14,7 +14,7 @@ namespace {
 struct DecimalDigits
 {
     std::string digits;
-    int pointPosition = 0;  // ECMAScript's "n"
+    int pointPosition = 0; // ECMAScript's "n"
 };
 
 DecimalDigits shortestDigits(double positive)
@@ -22,9 +22,9 @@ DecimalDigits shortestDigits(double positive)
     // Scientific to_chars gives the shortest digits that round-trip (and the closest of them),
     // the same choice ECMAScript's Number::toString makes.
     char buffer[64];
-    const auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, positive,
-                                            std::chars_format::scientific);
-    (void)error;  // 64 bytes always suffice for a double
+    const auto [end, error] =
+        std::to_chars(buffer, buffer + sizeof buffer, positive, std::chars_format::scientific);
+    (void)error; // 64 bytes always suffice for a double
     const std::string text(buffer, end);
     const auto exponentAt = text.find('e');
     DecimalDigits result;
@@ -45,7 +45,7 @@ std::optional<std::string> EcmaNumber::format(double value)
     if (!std::isfinite(value))
         return std::nullopt;
     if (value == 0.0)
-        return std::string("0");  // also -0
+        return std::string("0"); // also -0
     if (value < 0.0) {
         auto magnitude = format(-value);
         return "-" + *magnitude;

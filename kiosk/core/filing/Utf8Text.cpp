@@ -28,7 +28,7 @@ std::optional<std::u16string> Utf8Text::toUtf16(std::string_view text)
             length = 4;
             minimum = 0x10000;
         } else {
-            return std::nullopt;  // continuation byte or 0xF8..0xFF as a lead
+            return std::nullopt; // continuation byte or 0xF8..0xFF as a lead
         }
         if (i + length > text.size())
             return std::nullopt;
@@ -38,8 +38,7 @@ std::optional<std::u16string> Utf8Text::toUtf16(std::string_view text)
                 return std::nullopt;
             codePoint = (codePoint << 6) | (next & 0x3F);
         }
-        if (codePoint < minimum || codePoint > 0x10FFFF ||
-            (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+        if (codePoint < minimum || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
             return std::nullopt;
         if (codePoint >= 0x10000) {
             const char32_t offset = codePoint - 0x10000;

@@ -2,9 +2,8 @@
 
 #include "kiosk/core/store/StoreClock.h"
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -14,7 +13,7 @@ namespace kiosk::core {
 struct DraftMaterial
 {
     std::string type;
-    std::int64_t order = 1;  // 1-based within its type
+    std::int64_t order = 1; // 1-based within its type
     std::string sha256;
     std::string filePath;
 
@@ -35,8 +34,8 @@ struct Draft
     nlohmann::json fields = nlohmann::json::object();
     std::vector<DraftMaterial> materials;
     DraftState state = DraftState::open;
-    StoreTime createdAt{};  // set by the store on first save
-    StoreTime updatedAt{};  // set by the store on every save
+    StoreTime createdAt{}; // set by the store on first save
+    StoreTime updatedAt{}; // set by the store on every save
 };
 
 } // namespace kiosk::core

@@ -10,18 +10,24 @@ namespace {
 const char *stateText(DraftState state)
 {
     switch (state) {
-    case DraftState::open: return "open";
-    case DraftState::queued: return "queued";
-    case DraftState::submitted: return "submitted";
+    case DraftState::open:
+        return "open";
+    case DraftState::queued:
+        return "queued";
+    case DraftState::submitted:
+        return "submitted";
     }
     return "open";
 }
 
 std::optional<DraftState> stateFrom(const std::string &text)
 {
-    if (text == "open") return DraftState::open;
-    if (text == "queued") return DraftState::queued;
-    if (text == "submitted") return DraftState::submitted;
+    if (text == "open")
+        return DraftState::open;
+    if (text == "queued")
+        return DraftState::queued;
+    if (text == "submitted")
+        return DraftState::submitted;
     return std::nullopt;
 }
 

@@ -30,8 +30,7 @@ public:
     // Deleting a draft that does not exist is not an error.
     StoreStatus deleteDraft(const std::string &id);
     // The open draft of this worker for this business, for the `open_existing` policy.
-    StoreResult<std::optional<Draft>> findOpenDraft(const std::string &workerId,
-                                                    const std::string &business);
+    StoreResult<std::optional<Draft>> findOpenDraft(const std::string &workerId, const std::string &business);
 
 private:
     StoreResult<std::vector<Draft>> query(const std::string &where,

@@ -27,8 +27,10 @@ std::optional<std::string> optionalText(const SqliteStatement &statement, int co
 
 OutboxState stateFrom(const std::string &text)
 {
-    if (text == "sent") return OutboxState::sent;
-    if (text == "needs_attention") return OutboxState::needsAttention;
+    if (text == "sent")
+        return OutboxState::sent;
+    if (text == "needs_attention")
+        return OutboxState::needsAttention;
     return OutboxState::pending;
 }
 
@@ -47,8 +49,7 @@ std::chrono::milliseconds RetryPolicy::delayAfter(int failedAttempts) const
     return std::min(delay, longest);
 }
 
-StoreResult<FilingOutbox::Enqueued> FilingOutbox::enqueue(const OutboxSubmission &submission,
-                                                          StoreTime now)
+StoreResult<FilingOutbox::Enqueued> FilingOutbox::enqueue(const OutboxSubmission &submission, StoreTime now)
 {
     if (submission.idempotencyKey.empty())
         return Rejection{"store.idempotency_key_missing", "申请缺少幂等键，未加入待发送队列"};
@@ -57,8 +58,7 @@ StoreResult<FilingOutbox::Enqueued> FilingOutbox::enqueue(const OutboxSubmission
     if (!transaction.begun().ok())
         return transaction.begun().error();
 
-    auto existing =
-        database_.prepare("SELECT id, canonical_bytes FROM outbox WHERE idempotency_key = ?1");
+    auto existing = database_.prepare("SELECT id, canonical_bytes FROM outbox WHERE idempotency_key = ?1");
     if (!existing.ok())
         return existing.error();
     existing.value().bindText(1, submission.idempotencyKey);
@@ -67,8 +67,7 @@ StoreResult<FilingOutbox::Enqueued> FilingOutbox::enqueue(const OutboxSubmission
         return row.error();
     if (row.value()) {
         if (existing.value().blob(1) != submission.canonicalBytes)
-            return Rejection{"store.outbox_key_conflict",
-                             "同一幂等键已用于内容不同的申请，未加入待发送队列"};
+            return Rejection{"store.outbox_key_conflict", "同一幂等键已用于内容不同的申请，未加入待发送队列"};
         return Enqueued{existing.value().integer(0), true};
     }
 
@@ -93,17 +92,14 @@ StoreResult<FilingOutbox::Enqueued> FilingOutbox::enqueue(const OutboxSubmission
         return stepped.error();
     const std::int64_t id = lastId.value().integer(0);
 
-    auto payload =
-        database_.prepare("INSERT INTO outbox_payloads (outbox_id, payload) VALUES (?1, ?2)");
+    auto payload = database_.prepare("INSERT INTO outbox_payloads (outbox_id, payload) VALUES (?1, ?2)");
     if (!payload.ok())
         return payload.error();
-    if (auto done = payload.value().bindInteger(1, id).bindBlob(2, submission.payload).run();
-        !done.ok())
+    if (auto done = payload.value().bindInteger(1, id).bindBlob(2, submission.payload).run(); !done.ok())
         return done.error();
 
     if (!submission.draftId.empty()) {
-        auto queued = database_.prepare(
-            "UPDATE drafts SET state = 'queued', updated_at = ?2 WHERE id = ?1");
+        auto queued = database_.prepare("UPDATE drafts SET state = 'queued', updated_at = ?2 WHERE id = ?1");
         if (!queued.ok())
             return queued.error();
         if (auto done = queued.value().bindText(1, submission.draftId).bindInteger(2, millis(now)).run();
@@ -116,8 +112,7 @@ StoreResult<FilingOutbox::Enqueued> FilingOutbox::enqueue(const OutboxSubmission
     return Enqueued{id, false};
 }
 
-StoreResult<std::vector<OutboxEntry>> FilingOutbox::query(const std::string &where,
-                                                          std::int64_t argument)
+StoreResult<std::vector<OutboxEntry>> FilingOutbox::query(const std::string &where, std::int64_t argument)
 {
     auto select = database_.prepare(
         "SELECT o.id, o.idempotency_key, o.canonical_bytes, o.signature, o.draft_id, o.state, "
@@ -196,8 +191,8 @@ StoreStatus FilingOutbox::markSent(std::int64_t id, const std::string &ackId, St
     if (auto done = sent.value().bindInteger(1, id).bindText(2, ackId).bindInteger(3, millis(now)).run();
         !done.ok())
         return done;
-    auto submitted = database_.prepare(
-        "UPDATE drafts SET state = 'submitted', updated_at = ?2 WHERE id = ?1");
+    auto submitted =
+        database_.prepare("UPDATE drafts SET state = 'submitted', updated_at = ?2 WHERE id = ?1");
     if (!submitted.ok())
         return submitted.error();
     if (auto done = submitted.value()
@@ -209,8 +204,7 @@ StoreStatus FilingOutbox::markSent(std::int64_t id, const std::string &ackId, St
     return transaction.commit();
 }
 
-StoreStatus FilingOutbox::markFailed(std::int64_t id, Failure kind, const Rejection &reason,
-                                     StoreTime now)
+StoreStatus FilingOutbox::markFailed(std::int64_t id, Failure kind, const Rejection &reason, StoreTime now)
 {
     SqliteTransaction transaction(database_);
     if (!transaction.begun().ok())

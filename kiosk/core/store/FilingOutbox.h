@@ -31,7 +31,7 @@ public:
     struct Enqueued
     {
         std::int64_t id = 0;
-        bool alreadyQueued = false;  // the key was there before; nothing new was written
+        bool alreadyQueued = false; // the key was there before; nothing new was written
     };
     // Stores the entry and its payload, and marks its draft `queued`, in one transaction.
     // The same key with different canonical bytes is refused ("store.outbox_key_conflict").

@@ -16,8 +16,7 @@ StoreStatus enableWal(SqliteDatabase &connection)
     if (!mode.ok())
         return mode.error();
     if (journal.value().text(0) != "wal")
-        return Rejection{"store.no_wal",
-                         "本地存储无法启用预写日志（WAL），请检查存储目录所在的文件系统"};
+        return Rejection{"store.no_wal", "本地存储无法启用预写日志（WAL），请检查存储目录所在的文件系统"};
     return storeDone();
 }
 

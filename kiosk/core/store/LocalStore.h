@@ -28,11 +28,9 @@ public:
     SqliteDatabase &database() { return *database_; }
 
 private:
-    explicit LocalStore(std::unique_ptr<SqliteDatabase> database)
-        : database_(std::move(database))
-    {}
+    explicit LocalStore(std::unique_ptr<SqliteDatabase> database) : database_(std::move(database)) {}
 
-    std::unique_ptr<SqliteDatabase> database_;  // heap-held so views survive moving the store
+    std::unique_ptr<SqliteDatabase> database_; // heap-held so views survive moving the store
 };
 
 } // namespace kiosk::core

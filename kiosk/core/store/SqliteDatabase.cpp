@@ -9,9 +9,8 @@ namespace kiosk::core {
 StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string &path)
 {
     sqlite3 *handle = nullptr;
-    const int resultCode =
-        sqlite3_open_v2(path.c_str(), &handle,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
+    const int resultCode = sqlite3_open_v2(
+        path.c_str(), &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr);
     // SQLite hands back a handle even on failure; it must still be closed.
     std::unique_ptr<SqliteDatabase> database(new SqliteDatabase(handle));
     if (resultCode != SQLITE_OK)
@@ -37,8 +36,8 @@ StoreStatus SqliteDatabase::execute(std::string_view sql)
 StoreResult<SqliteStatement> SqliteDatabase::prepare(std::string_view sql)
 {
     sqlite3_stmt *statement = nullptr;
-    const int resultCode = sqlite3_prepare_v2(handle_, sql.data(), static_cast<int>(sql.size()),
-                                              &statement, nullptr);
+    const int resultCode =
+        sqlite3_prepare_v2(handle_, sql.data(), static_cast<int>(sql.size()), &statement, nullptr);
     if (resultCode != SQLITE_OK) {
         sqlite3_finalize(statement);
         return SqliteError::fromCode(resultCode);

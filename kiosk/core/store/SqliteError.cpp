@@ -6,7 +6,7 @@ namespace kiosk::core {
 
 Rejection SqliteError::fromCode(int sqliteResultCode)
 {
-    switch (sqliteResultCode & 0xFF) {  // primary code; extended codes refine the same kind
+    switch (sqliteResultCode & 0xFF) { // primary code; extended codes refine the same kind
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {"store.busy", "本地存储正被占用，请稍后重试保存"};

@@ -3,7 +3,6 @@
 #include "kiosk/core/store/SqliteError.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace kiosk::core {
@@ -13,8 +12,7 @@ SqliteStatement::SqliteStatement(sqlite3 *database, sqlite3_stmt *statement)
 {}
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
-    : database_(other.database_),
-      statement_(std::exchange(other.statement_, nullptr)),
+    : database_(other.database_), statement_(std::exchange(other.statement_, nullptr)),
       firstBindError_(other.firstBindError_)
 {}
 
@@ -42,8 +40,7 @@ void SqliteStatement::remember(int resultCode)
 
 SqliteStatement &SqliteStatement::bindText(int index, std::string_view text)
 {
-    remember(sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT,
-                                 SQLITE_UTF8));
+    remember(sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
     return *this;
 }
 
@@ -51,13 +48,12 @@ SqliteStatement &SqliteStatement::bindBlob(int index, std::string_view bytes)
 {
     // A zero-length blob must still be a blob, not NULL: pass a non-null pointer.
     static const char empty = 0;
-    remember(sqlite3_bind_blob64(statement_, index, bytes.empty() ? &empty : bytes.data(),
-                                 bytes.size(), SQLITE_TRANSIENT));
+    remember(sqlite3_bind_blob64(statement_, index, bytes.empty() ? &empty : bytes.data(), bytes.size(),
+                                 SQLITE_TRANSIENT));
     return *this;
 }
 
-SqliteStatement &SqliteStatement::bindOptionalBlob(int index,
-                                                   const std::optional<std::string> &bytes)
+SqliteStatement &SqliteStatement::bindOptionalBlob(int index, const std::optional<std::string> &bytes)
 {
     if (bytes)
         return bindBlob(index, *bytes);
@@ -73,7 +69,7 @@ SqliteStatement &SqliteStatement::bindInteger(int index, std::int64_t value)
 
 void SqliteStatement::reset()
 {
-    sqlite3_reset(statement_);  // its code repeats the last step's, already reported
+    sqlite3_reset(statement_); // its code repeats the last step's, already reported
     sqlite3_clear_bindings(statement_);
     firstBindError_ = 0;
 }

@@ -9,8 +9,7 @@ namespace kiosk::core {
 
 // A store operation's outcome: a value or the reason it failed. The store never throws past
 // its API; callers branch on ok().
-template <typename T>
-class StoreResult
+template <typename T> class StoreResult
 {
 public:
     StoreResult(T value) : outcome_(std::move(value)) {}
@@ -28,6 +27,9 @@ private:
 
 // For operations that return nothing but may fail.
 using StoreStatus = StoreResult<std::monostate>;
-inline StoreStatus storeDone() { return std::monostate{}; }
+inline StoreStatus storeDone()
+{
+    return std::monostate{};
+}
 
 } // namespace kiosk::core

@@ -95,10 +95,9 @@ StoreStatus StoreSchema::migrate(SqliteDatabase &database, int targetVersion)
     if (!version.ok())
         return version.error();
     if (version.value() > currentVersion())
-        return Rejection{"store.schema_too_new",
-                         "本地存储的数据版本（" + std::to_string(version.value()) +
-                             "）高于本程序支持的版本（" + std::to_string(currentVersion()) +
-                             "），请升级终端软件"};
+        return Rejection{"store.schema_too_new", "本地存储的数据版本（" + std::to_string(version.value()) +
+                                                     "）高于本程序支持的版本（" +
+                                                     std::to_string(currentVersion()) + "），请升级终端软件"};
     for (const auto &step : migrations()) {
         if (step.version <= version.value() || step.version > targetVersion)
             continue;

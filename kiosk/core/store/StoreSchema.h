@@ -14,7 +14,7 @@ class StoreSchema
 public:
     struct Migration
     {
-        int version;  // the schema version after this step
+        int version; // the schema version after this step
         std::string_view sql;
     };
 

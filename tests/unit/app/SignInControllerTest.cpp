@@ -9,16 +9,19 @@ using kiosk::app::SignInController;
 using kiosk::devices::Device;
 
 namespace {
-class FakeUKey : public Device {
+class FakeUKey : public Device
+{
 public:
-    FakeUKey() : Device(QStringLiteral("ukey"), QStringLiteral("UKey")) {
+    FakeUKey() : Device(QStringLiteral("ukey"), QStringLiteral("UKey"))
+    {
         setStatus(DeviceState::Absent, QStringLiteral("尚未接入"), QStringLiteral("ukey.not_connected"));
     }
     using Device::setStatus;
 };
-}  // namespace
+} // namespace
 
-TEST(SignInController, BlockedWithReasonWhileNoUKey) {
+TEST(SignInController, BlockedWithReasonWhileNoUKey)
+{
     FakeUKey ukey;
     SignInController signIn(ukey);
     EXPECT_FALSE(signIn.canSignIn());
@@ -26,7 +29,8 @@ TEST(SignInController, BlockedWithReasonWhileNoUKey) {
     EXPECT_TRUE(signIn.blockedReason().contains(QStringLiteral("尚未接入")));
 }
 
-TEST(SignInController, FollowsTheUKeyState) {
+TEST(SignInController, FollowsTheUKeyState)
+{
     FakeUKey ukey;
     SignInController signIn(ukey);
     QSignalSpy changed(&signIn, &SignInController::changed);
@@ -34,7 +38,8 @@ TEST(SignInController, FollowsTheUKeyState) {
     EXPECT_EQ(changed.count(), 1);
     EXPECT_TRUE(signIn.canSignIn());
     EXPECT_TRUE(signIn.blockedReason().isEmpty());
-    ukey.setStatus(Device::DeviceState::Fault, QStringLiteral("PIN已锁定"), QStringLiteral("ukey.pin_locked"));
+    ukey.setStatus(Device::DeviceState::Fault, QStringLiteral("PIN已锁定"),
+                   QStringLiteral("ukey.pin_locked"));
     EXPECT_FALSE(signIn.canSignIn());
     EXPECT_TRUE(signIn.blockedReason().contains(QStringLiteral("PIN已锁定")));
 }

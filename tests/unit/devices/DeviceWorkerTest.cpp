@@ -1,13 +1,12 @@
 #include "devices/DeviceWorker.h"
 
-#include <QThread>
-#include <gtest/gtest.h>
+#include "TestApplication.h"
 
+#include <QThread>
 #include <atomic>
+#include <gtest/gtest.h>
 #include <optional>
 #include <semaphore>
-
-#include "TestApplication.h"
 
 using kiosk::Error;
 using kiosk::Result;
@@ -15,17 +14,19 @@ using kiosk::devices::DeviceWorker;
 using kiosk::testing::spinUntil;
 
 // The application must exist before a worker starts its thread's event loop.
-class DeviceWorkerTest : public ::testing::Test {
+class DeviceWorkerTest : public ::testing::Test
+{
 protected:
     void SetUp() override { kiosk::testing::testApplication(); }
 };
 
-TEST_F(DeviceWorkerTest, RunsJobOnNamedThreadAndDeliversOnCallerThread) {
+TEST_F(DeviceWorkerTest, RunsJobOnNamedThreadAndDeliversOnCallerThread)
+{
     DeviceWorker worker(QStringLiteral("kiosk-test-dev"));
     QObject context;
-    QThread* jobThread = nullptr;
+    QThread *jobThread = nullptr;
     QString jobThreadName;
-    QThread* deliveryThread = nullptr;
+    QThread *deliveryThread = nullptr;
     std::optional<int> delivered;
 
     worker.submit<int>(
@@ -48,19 +49,24 @@ TEST_F(DeviceWorkerTest, RunsJobOnNamedThreadAndDeliversOnCallerThread) {
     EXPECT_FALSE(worker.isBusy());
 }
 
-TEST_F(DeviceWorkerTest, CarriesErrorsToTheContinuation) {
+TEST_F(DeviceWorkerTest, CarriesErrorsToTheContinuation)
+{
     DeviceWorker worker(QStringLiteral("kiosk-test-err"));
     QObject context;
     std::optional<Result<int>> delivered;
-    worker.submit<int>([]() -> Result<int> { return Error{"ukey.absent", "未检测到UKey"}; },
-                       &context, [&](Result<int> result) { delivered = result; });
+    worker.submit<int>(
+        []() -> Result<int> {
+            return Error{"ukey.absent", "未检测到UKey"};
+        },
+        &context, [&](Result<int> result) { delivered = result; });
     ASSERT_TRUE(spinUntil([&] { return delivered.has_value(); }));
     ASSERT_FALSE(delivered->ok());
     EXPECT_EQ(delivered->error().code, "ukey.absent");
     EXPECT_EQ(delivered->error().message, "未检测到UKey");
 }
 
-TEST_F(DeviceWorkerTest, DropsFrameStyleWorkWhileBusy) {
+TEST_F(DeviceWorkerTest, DropsFrameStyleWorkWhileBusy)
+{
     DeviceWorker worker(QStringLiteral("kiosk-test-drop"));
     QObject context;
     std::binary_semaphore release(0);
@@ -86,7 +92,8 @@ TEST_F(DeviceWorkerTest, DropsFrameStyleWorkWhileBusy) {
     EXPECT_EQ(ran.load(), 2);
 }
 
-TEST_F(DeviceWorkerTest, QueuedSubmitsAllRunInOrder) {
+TEST_F(DeviceWorkerTest, QueuedSubmitsAllRunInOrder)
+{
     DeviceWorker worker(QStringLiteral("kiosk-test-queue"));
     QObject context;
     std::vector<int> order;
@@ -97,13 +104,18 @@ TEST_F(DeviceWorkerTest, QueuedSubmitsAllRunInOrder) {
     EXPECT_EQ(order, (std::vector<int>{0, 1, 2, 3, 4}));
 }
 
-TEST_F(DeviceWorkerTest, SkipsDeliveryWhenContextIsGone) {
+TEST_F(DeviceWorkerTest, SkipsDeliveryWhenContextIsGone)
+{
     DeviceWorker worker(QStringLiteral("kiosk-test-ctx"));
     std::binary_semaphore release(0);
     bool delivered = false;
     auto context = std::make_unique<QObject>();
-    worker.submit<int>([&]() -> Result<int> { release.acquire(); return 1; }, context.get(),
-                       [&](Result<int>) { delivered = true; });
+    worker.submit<int>(
+        [&]() -> Result<int> {
+            release.acquire();
+            return 1;
+        },
+        context.get(), [&](Result<int>) { delivered = true; });
     context.reset();
     release.release();
     ASSERT_TRUE(spinUntil([&] { return !worker.isBusy(); }));

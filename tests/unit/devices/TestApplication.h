@@ -3,20 +3,21 @@
 // spins the event loop until a condition holds or a deadline passes.
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-
 #include <functional>
 
 namespace kiosk::testing {
 
-inline QCoreApplication& testApplication() {
+inline QCoreApplication &testApplication()
+{
     static int argc = 1;
     static char name[] = "devices_tests";
-    static char* argv[] = {name, nullptr};
+    static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
     return app;
 }
 
-inline bool spinUntil(const std::function<bool()>& condition, int timeoutMs = 5000) {
+inline bool spinUntil(const std::function<bool()> &condition, int timeoutMs = 5000)
+{
     testApplication();
     QDeadlineTimer deadline(timeoutMs);
     while (!condition()) {
@@ -27,4 +28,4 @@ inline bool spinUntil(const std::function<bool()>& condition, int timeoutMs = 50
     return true;
 }
 
-}  // namespace kiosk::testing
+} // namespace kiosk::testing

@@ -105,9 +105,10 @@ TEST(CatalogLoader, DocumentTypeFieldMustNameADocumentTypeSelect)
     const auto result = CatalogLoader::load(withEdit("businesses/injury_recognition.json",
                                                      "\"documentTypeField\": \"idDocumentType\"",
                                                      "\"documentTypeField\": \"gender\""));
-    EXPECT_THAT(errorTexts(result),
-                Contains(HasSubstr("businesses/injury_recognition.json: 字段 workerIdNumber: documentTypeField "
-                                   "应引用一个使用字典 id_document_type 的单选字段，实际为 gender")));
+    EXPECT_THAT(
+        errorTexts(result),
+        Contains(HasSubstr("businesses/injury_recognition.json: 字段 workerIdNumber: documentTypeField "
+                           "应引用一个使用字典 id_document_type 的单选字段，实际为 gender")));
 }
 
 TEST(CatalogLoader, DuplicateFieldIdIsAnError)

@@ -266,7 +266,7 @@ TEST(FilingValidator, IdNumberIsCheckedAgainstTheChosenDocumentType)
                         "workerIdNumber");
     };
     EXPECT_THAT(idErrors("resident_id_card", "11010519491231002X"), IsEmpty());
-    EXPECT_THAT(idErrors("passport", "E12345678"), IsEmpty());  // no GB 11643 check for passports
+    EXPECT_THAT(idErrors("passport", "E12345678"), IsEmpty()); // no GB 11643 check for passports
     // An 81 prefix is a Hong Kong residence permit, not a 居民身份证.
     EXPECT_THAT(idErrors("resident_id_card", "810000199408230021"), ::testing::Not(IsEmpty()));
     EXPECT_THAT(idErrors("hk_macao_taiwan_residence_permit", "810000199408230021"), IsEmpty());

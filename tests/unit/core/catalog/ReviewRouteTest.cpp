@@ -27,7 +27,8 @@ std::string walk(const ReviewRoute &r, std::initializer_list<const char *> event
 TEST(ReviewRoute, InstitutionHappyPathEndsApprovedInGroupPassed)
 {
     const auto &institution = route("institution");
-    const auto state = walk(institution, {"submit", "forward_to_employer", "employer_approve", "agency_approve"});
+    const auto state =
+        walk(institution, {"submit", "forward_to_employer", "employer_approve", "agency_approve"});
     EXPECT_EQ(state, "approved");
     EXPECT_EQ(institution.displayGroup(state)->label, "通过");
     EXPECT_TRUE(institution.state(state)->terminal);
@@ -63,8 +64,8 @@ TEST(ReviewRoute, RejectedFilingIsEditableAndCanBeResubmitted)
     EXPECT_EQ(walk(institution, {"submit", "forward_to_employer", "employer_reject"}), "rejected");
     EXPECT_TRUE(institution.state("rejected")->editable);
     EXPECT_TRUE(institution.transition("employer_review", "employer_reject")->opinionRequired);
-    EXPECT_EQ(walk(institution, {"submit", "forward_to_employer", "employer_approve", "agency_reject", "resubmit",
-                                 "forward_to_employer", "employer_timeout", "agency_approve"}),
+    EXPECT_EQ(walk(institution, {"submit", "forward_to_employer", "employer_approve", "agency_reject",
+                                 "resubmit", "forward_to_employer", "employer_timeout", "agency_approve"}),
               "approved");
 }
 

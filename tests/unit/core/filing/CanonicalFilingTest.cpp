@@ -1,11 +1,11 @@
 #include "kiosk/core/filing/CanonicalFiling.h"
+
+#include "GoldenFile.h"
 #include "kiosk/core/filing/FilingDigest.h"
 #include "kiosk/core/filing/Sha256.h"
-#include "GoldenFile.h"
-
-#include <gtest/gtest.h>
 
 #include <algorithm>
+#include <gtest/gtest.h>
 
 using namespace kiosk::core;
 
@@ -28,7 +28,8 @@ std::string trimmed(std::string text)
 } // namespace
 
 class CanonicalFilingGolden : public testing::TestWithParam<std::string>
-{};
+{
+};
 
 TEST_P(CanonicalFilingGolden, BytesAndDigestMatchCommittedVectors)
 {
@@ -87,7 +88,9 @@ TEST(CanonicalFiling, RefusesFilingsThatCannotBeSignedUnambiguously)
         {[](Filing &f) { f.idempotencyKey.clear(); }, "filing.missing_idempotency_key"},
         {[](Filing &f) { f.business.clear(); }, "filing.missing_business"},
         {[](Filing &f) { f.fields["age"] = 42; }, "filing.field_value_type"},
-        {[](Filing &f) { f.fields["mixed"] = nlohmann::json::array({"a", {{"b", "c"}}}); },
+        {[](Filing &f) {
+             f.fields["mixed"] = nlohmann::json::array({"a", {{"b", "c"}}});
+         },
          "filing.field_value_type"},
         {[](Filing &f) { f.materials[0].sha256 = "ABC"; }, "filing.material_sha256"},
         {[](Filing &f) { f.materials[0].order = 0; }, "filing.material_order"},

@@ -1,9 +1,9 @@
 #include "kiosk/core/filing/CanonicalJson.h"
+
 #include "GoldenFile.h"
 
-#include <gtest/gtest.h>
-
 #include <cstdint>
+#include <gtest/gtest.h>
 #include <limits>
 
 using kiosk::core::CanonicalJson;
@@ -61,8 +61,7 @@ TEST(CanonicalJson, WritesIntegersAsEcmaScriptReadsThem)
     EXPECT_EQ(CanonicalJson::canonicalize(json(std::int64_t{-42})).bytes, "-42");
     EXPECT_EQ(CanonicalJson::canonicalize(json(std::uint64_t{7})).bytes, "7");
     // 2^53 + 1 is not a double: ECMAScript reads it as 2^53.
-    EXPECT_EQ(CanonicalJson::canonicalize(json(std::int64_t{9007199254740993})).bytes,
-              "9007199254740992");
+    EXPECT_EQ(CanonicalJson::canonicalize(json(std::int64_t{9007199254740993})).bytes, "9007199254740992");
     EXPECT_EQ(CanonicalJson::canonicalize(json(std::numeric_limits<std::uint64_t>::max())).bytes,
               "18446744073709552000");
 }
@@ -82,8 +81,7 @@ TEST(CanonicalJson, RefusesInvalidUtf8InValuesAndNames)
 
 TEST(CanonicalJson, RefusesNonFiniteNumbers)
 {
-    const auto result =
-        CanonicalJson::canonicalize(json{{"x", std::numeric_limits<double>::infinity()}});
+    const auto result = CanonicalJson::canonicalize(json{{"x", std::numeric_limits<double>::infinity()}});
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.rejection->code, "canonical.non_finite_number");
     EXPECT_TRUE(result.bytes.empty());

@@ -1,11 +1,11 @@
 #include "kiosk/core/filing/EcmaNumber.h"
-#include "GoldenFile.h"
 
-#include <gtest/gtest.h>
+#include "GoldenFile.h"
 
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <gtest/gtest.h>
 #include <limits>
 #include <sstream>
 

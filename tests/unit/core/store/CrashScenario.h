@@ -11,8 +11,7 @@ namespace crash_scenario {
 
 inline std::string hashFor(int index, int revision, int material)
 {
-    std::string hex = std::to_string(index) + "r" + std::to_string(revision) + "m" +
-                      std::to_string(material);
+    std::string hex = std::to_string(index) + "r" + std::to_string(revision) + "m" + std::to_string(material);
     std::string out;
     for (char c : hex)
         out += "0123456789abcdef"[static_cast<unsigned char>(c) % 16];

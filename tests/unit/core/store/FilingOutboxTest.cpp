@@ -111,7 +111,7 @@ TEST_F(FilingOutboxTest, SentEntryIsNoLongerDueAndItsDraftIsSubmitted)
     EXPECT_EQ(store->drafts().loadDraft("draft-1").value()->state, DraftState::queued);
 
     ASSERT_TRUE(outbox().markSent(id, "ack-123", at(2)).ok());
-    ASSERT_TRUE(outbox().markSent(id, "ack-123", at(3)).ok());  // a repeated ack is harmless
+    ASSERT_TRUE(outbox().markSent(id, "ack-123", at(3)).ok()); // a repeated ack is harmless
     EXPECT_FALSE(outbox().nextDue(at(10)).value().has_value());
     EXPECT_EQ(outbox().find(id).value()->ackId, std::optional<std::string>("ack-123"));
     EXPECT_EQ(store->drafts().loadDraft("draft-1").value()->state, DraftState::submitted);

@@ -5,19 +5,17 @@
 #include "TemporaryDirectory.h"
 #include "kiosk/core/store/LocalStore.h"
 
-#include <gtest/gtest.h>
-
-#include <fcntl.h>
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <algorithm>
+#include <fcntl.h>
+#include <gtest/gtest.h>
 #include <map>
 #include <random>
 #include <set>
+#include <signal.h>
+#include <spawn.h>
 #include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
 
 extern char **environ;
 
@@ -27,8 +25,8 @@ namespace {
 
 struct Acknowledged
 {
-    std::map<int, int> draftRevision;  // index → highest acknowledged revision
-    std::set<int> queued;              // indexes whose outbox entry was acknowledged
+    std::map<int, int> draftRevision; // index → highest acknowledged revision
+    std::set<int> queued;             // indexes whose outbox entry was acknowledged
     int highestIndex = 0;
 };
 
@@ -57,7 +55,7 @@ Acknowledged runAndKill(const std::string &database, int firstIndex, int killAft
     while (true) {
         const ssize_t n = read(fds[0], buffer, sizeof buffer);
         if (n <= 0)
-            break;  // EOF: the writer is gone and the pipe drained
+            break; // EOF: the writer is gone and the pipe drained
         received.append(buffer, static_cast<std::size_t>(n));
         for (ssize_t i = 0; i < n; ++i)
             lines += buffer[i] == '\n';
@@ -129,7 +127,7 @@ TEST(StoreCrash, EveryAcknowledgedSaveSurvivesSigkillAndNothingIsHalfWritten)
         for (const auto &[index, revision] : acks.draftRevision)
             all.draftRevision[index] = std::max(all.draftRevision[index], revision);
         all.queued.insert(acks.queued.begin(), acks.queued.end());
-        firstIndex = acks.highestIndex + 1000;  // the next run writes fresh rows into the same file
+        firstIndex = acks.highestIndex + 1000; // the next run writes fresh rows into the same file
 
         auto store = LocalStore::open(database);
         ASSERT_TRUE(store.ok()) << store.error().code;
@@ -147,13 +145,12 @@ TEST(StoreCrash, EveryAcknowledgedSaveSurvivesSigkillAndNothingIsHalfWritten)
         auto listed = drafts.listDrafts();
         ASSERT_TRUE(listed.ok());
         for (const auto &draft : listed.value())
-            expectIntact(draft);  // also the unacknowledged ones: whole or absent
+            expectIntact(draft); // also the unacknowledged ones: whole or absent
 
         auto outbox = store.value().outbox();
         for (const int index : all.queued) {
             const auto expected = crash_scenario::submission(index);
-            auto id = store.value().database().prepare(
-                "SELECT id FROM outbox WHERE idempotency_key = ?1");
+            auto id = store.value().database().prepare("SELECT id FROM outbox WHERE idempotency_key = ?1");
             ASSERT_TRUE(id.ok());
             id.value().bindText(1, expected.idempotencyKey);
             auto row = id.value().step();

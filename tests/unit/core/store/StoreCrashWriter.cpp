@@ -4,11 +4,10 @@
 #include "CrashScenario.h"
 #include "kiosk/core/store/LocalStore.h"
 
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
 #include <string>
+#include <unistd.h>
 
 namespace {
 
@@ -30,8 +29,7 @@ int main(int argc, char **argv)
     auto drafts = store.value().drafts();
     auto outbox = store.value().outbox();
     const auto now = [] {
-        return std::chrono::time_point_cast<std::chrono::milliseconds>(
-            std::chrono::system_clock::now());
+        return std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now());
     };
     for (int index = std::stoi(argv[2]);; ++index) {
         for (int revision = 1; revision <= 2; ++revision) {

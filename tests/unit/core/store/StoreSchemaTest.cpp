@@ -1,6 +1,7 @@
+#include "kiosk/core/store/StoreSchema.h"
+
 #include "TemporaryDirectory.h"
 #include "kiosk/core/store/LocalStore.h"
-#include "kiosk/core/store/StoreSchema.h"
 
 #include <gtest/gtest.h>
 
@@ -19,7 +20,7 @@ TEST(StoreSchema, NewStoreIsAtCurrentVersionInWalMode)
     EXPECT_EQ(mode.value().text(0), "wal");
     auto sync = store.value().database().prepare("PRAGMA synchronous");
     ASSERT_TRUE(sync.ok() && sync.value().step().ok());
-    EXPECT_EQ(sync.value().integer(0), 2);  // FULL
+    EXPECT_EQ(sync.value().integer(0), 2); // FULL
 }
 
 TEST(StoreSchema, UpgradesVersionOneKeepingDraftsAndTheirMaterials)
@@ -61,8 +62,7 @@ TEST(StoreSchema, RefusesDatabaseNewerThanTheCode)
         ASSERT_TRUE(store.ok());
         ASSERT_TRUE(store.value()
                         .database()
-                        .execute("PRAGMA user_version = " +
-                                 std::to_string(StoreSchema::currentVersion() + 1))
+                        .execute("PRAGMA user_version = " + std::to_string(StoreSchema::currentVersion() + 1))
                         .ok());
     }
     auto reopened = LocalStore::open(path);
