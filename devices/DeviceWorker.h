@@ -1,5 +1,5 @@
 #pragma once
-#include "drivers/Result.h"
+#include "kiosk/core/Result.h"
 
 #include <QObject>
 #include <QPointer>

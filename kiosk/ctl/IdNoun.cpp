@@ -45,7 +45,7 @@ int IdNoun::run(const CommandLine &line, std::ostream &out, std::ostream &err) c
 
     const auto result = DocumentNumber::parse(*number, type, CalendarDate::today());
     if (!result)
-        return CheckReport::printInvalid(out, line.json(), *number, result.rejection());
+        return CheckReport::printInvalid(out, line.json(), *number, result.error());
 
     const DocumentNumber &document = result.value();
     nlohmann::ordered_json details{{"normalized", document.normalized()},

@@ -21,7 +21,7 @@ int UsccNoun::run(const CommandLine &line, std::ostream &out, std::ostream &err)
 
     const auto result = kiosk::core::CreditCode::parse(*text);
     if (!result)
-        return CheckReport::printInvalid(out, line.json(), *text, result.rejection());
+        return CheckReport::printInvalid(out, line.json(), *text, result.error());
 
     const auto &code = result.value();
     const nlohmann::ordered_json details{

@@ -1,6 +1,6 @@
 #pragma once
-#include "drivers/Result.h"
 #include "kiosk/app/automation/AutomationCommands.h"
+#include "kiosk/core/Result.h"
 
 #include <QLocalServer>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
-#include "drivers/Result.h"
 #include "kiosk/app/config/TerminalConfig.h"
+#include "kiosk/core/Result.h"
 
 #include <QString>
 

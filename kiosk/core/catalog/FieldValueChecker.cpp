@@ -52,7 +52,7 @@ std::optional<Rejection> checkType(const FieldDefinition &field, const std::stri
     switch (field.type) {
     case FieldType::Date:
         if (auto date = CalendarDate::parse(value); !date)
-            return withLabel(field, date.rejection());
+            return withLabel(field, date.error());
         return std::nullopt;
     case FieldType::Select:
     case FieldType::Multiselect:
@@ -65,7 +65,7 @@ std::optional<Rejection> checkType(const FieldDefinition &field, const std::stri
                               ? *documentType
                               : CitizenId::impliedDocumentType(value).value_or(DocumentType::ResidentIdCard);
         if (auto number = DocumentNumber::parse(value, type, CalendarDate::today()); !number)
-            return withLabel(field, number.rejection());
+            return withLabel(field, number.error());
         return std::nullopt;
     }
     case FieldType::Phone:
@@ -74,11 +74,11 @@ std::optional<Rejection> checkType(const FieldDefinition &field, const std::stri
         return Rejection{"field.phone", quotedLabel(field) + "不是有效的手机号码或固定电话"};
     case FieldType::PostalCode:
         if (auto code = PostalCode::parse(value); !code)
-            return withLabel(field, code.rejection());
+            return withLabel(field, code.error());
         return std::nullopt;
     case FieldType::CreditCode:
         if (auto code = CreditCode::parse(value); !code)
-            return withLabel(field, code.rejection());
+            return withLabel(field, code.error());
         return std::nullopt;
     case FieldType::Number:
         return checkNumber(field, value);

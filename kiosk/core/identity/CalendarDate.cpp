@@ -54,7 +54,7 @@ std::optional<CalendarDate> CalendarDate::fromYearMonthDay(int year, int month, 
     return CalendarDate(year, month, day);
 }
 
-ParseResult<CalendarDate> CalendarDate::parse(std::string_view text)
+Result<CalendarDate> CalendarDate::parse(std::string_view text)
 {
     std::string_view year, month, day;
     if (text.size() == 8 && allDigits(text)) {

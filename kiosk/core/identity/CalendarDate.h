@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/core/identity/ParseResult.h"
+#include "kiosk/core/Result.h"
 
 #include <compare>
 #include <optional>
@@ -17,7 +17,7 @@ public:
     // Only real days: month 1–12, day within the month, leap years honoured, year 1–9999.
     static std::optional<CalendarDate> fromYearMonthDay(int year, int month, int day);
     // Accepts "YYYYMMDD" or "YYYY-MM-DD". Rejections: date.format, date.invalid.
-    static ParseResult<CalendarDate> parse(std::string_view text);
+    static Result<CalendarDate> parse(std::string_view text);
     // Today in the machine's local time zone; callers that need determinism pass a date instead.
     static CalendarDate today();
 

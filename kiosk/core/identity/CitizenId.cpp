@@ -91,12 +91,12 @@ std::optional<char> CitizenId::checkCharacter(std::string_view first17Digits)
     return kCheckCharacters[static_cast<std::size_t>(sum % 11)];
 }
 
-ParseResult<CitizenId> CitizenId::parse(std::string_view text, DocumentType type)
+Result<CitizenId> CitizenId::parse(std::string_view text, DocumentType type)
 {
     return parse(text, type, CalendarDate::today());
 }
 
-ParseResult<CitizenId> CitizenId::parse(std::string_view text, DocumentType type, const CalendarDate &today)
+Result<CitizenId> CitizenId::parse(std::string_view text, DocumentType type, const CalendarDate &today)
 {
     text = ascii::trimSpace(text);
     if (type == DocumentType::Passport)

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "kiosk/core/Result.h"
 #include "kiosk/core/identity/CalendarDate.h"
 #include "kiosk/core/identity/DocumentType.h"
-#include "kiosk/core/identity/ParseResult.h"
 
 #include <optional>
 #include <string>
@@ -27,8 +27,8 @@ public:
     static constexpr int kEarliestBirthYear = 1900;
 
     // `today` bounds the birth date; pass it explicitly so results do not depend on the clock.
-    static ParseResult<CitizenId> parse(std::string_view text, DocumentType type, const CalendarDate &today);
-    static ParseResult<CitizenId> parse(std::string_view text, DocumentType type);
+    static Result<CitizenId> parse(std::string_view text, DocumentType type, const CalendarDate &today);
+    static Result<CitizenId> parse(std::string_view text, DocumentType type);
 
     // The document type a number's prefix implies (81/82/83 → 居住证, 9 → 外国人永久居留身份证,
     // mainland province code → 居民身份证), or nullopt for an unknown prefix.

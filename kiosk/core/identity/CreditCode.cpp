@@ -70,7 +70,7 @@ std::optional<char> CreditCode::organizationCodeCheckCharacter(std::string_view 
     return static_cast<char>('0' + check);
 }
 
-ParseResult<CreditCode> CreditCode::parse(std::string_view text)
+Result<CreditCode> CreditCode::parse(std::string_view text)
 {
     const std::string code = ascii::toUpper(ascii::trimSpace(text));
     if (code.empty())

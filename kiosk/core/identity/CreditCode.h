@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/core/identity/ParseResult.h"
+#include "kiosk/core/Result.h"
 
 #include <optional>
 #include <string>
@@ -20,7 +20,7 @@ class CreditCode
 public:
     static constexpr std::string_view kAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
-    static ParseResult<CreditCode> parse(std::string_view text);
+    static Result<CreditCode> parse(std::string_view text);
 
     // GB 32100 check character for the first 17 characters; nullopt if they are not 17 alphabet chars.
     static std::optional<char> checkCharacter(std::string_view first17);

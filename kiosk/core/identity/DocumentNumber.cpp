@@ -4,13 +4,13 @@
 
 namespace kiosk::core {
 
-ParseResult<DocumentNumber> DocumentNumber::parse(std::string_view text, DocumentType type,
-                                                  const CalendarDate &today)
+Result<DocumentNumber> DocumentNumber::parse(std::string_view text, DocumentType type,
+                                             const CalendarDate &today)
 {
     if (type != DocumentType::Passport) {
         auto citizenId = CitizenId::parse(text, type, today);
         if (!citizenId)
-            return citizenId.rejection();
+            return citizenId.error();
         return DocumentNumber(type, citizenId.value().normalized(), citizenId.value());
     }
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "kiosk/core/Result.h"
 #include "kiosk/core/identity/CalendarDate.h"
 #include "kiosk/core/identity/CitizenId.h"
 #include "kiosk/core/identity/DocumentType.h"
-#include "kiosk/core/identity/ParseResult.h"
 
 #include <optional>
 #include <string>
@@ -20,8 +20,7 @@ public:
     static constexpr std::size_t kPassportMinLength = 5;
     static constexpr std::size_t kPassportMaxLength = 20;
 
-    static ParseResult<DocumentNumber> parse(std::string_view text, DocumentType type,
-                                             const CalendarDate &today);
+    static Result<DocumentNumber> parse(std::string_view text, DocumentType type, const CalendarDate &today);
 
     DocumentType documentType() const { return m_type; }
     const std::string &normalized() const { return m_number; }

@@ -33,7 +33,7 @@ Rejection formatRejection()
 
 } // namespace
 
-ParseResult<LandlineNumber> LandlineNumber::parse(std::string_view text)
+Result<LandlineNumber> LandlineNumber::parse(std::string_view text)
 {
     text = ascii::trimSpace(text);
     if (text.empty())

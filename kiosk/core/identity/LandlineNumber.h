@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/core/identity/ParseResult.h"
+#include "kiosk/core/Result.h"
 
 #include <string>
 #include <string_view>
@@ -15,7 +15,7 @@ namespace kiosk::core {
 class LandlineNumber
 {
 public:
-    static ParseResult<LandlineNumber> parse(std::string_view text);
+    static Result<LandlineNumber> parse(std::string_view text);
 
     const std::string &areaCode() const { return m_areaCode; }
     const std::string &localNumber() const { return m_localNumber; }

@@ -4,7 +4,7 @@
 
 namespace kiosk::core {
 
-ParseResult<MobileNumber> MobileNumber::parse(std::string_view text)
+Result<MobileNumber> MobileNumber::parse(std::string_view text)
 {
     text = ascii::trimSpace(text);
     if (text.empty())

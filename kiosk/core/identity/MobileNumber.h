@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/core/identity/ParseResult.h"
+#include "kiosk/core/Result.h"
 
 #include <string>
 #include <string_view>
@@ -12,7 +12,7 @@ namespace kiosk::core {
 class MobileNumber
 {
 public:
-    static ParseResult<MobileNumber> parse(std::string_view text);
+    static Result<MobileNumber> parse(std::string_view text);
 
     const std::string &normalized() const { return m_number; }
 

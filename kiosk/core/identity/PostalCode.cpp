@@ -4,7 +4,7 @@
 
 namespace kiosk::core {
 
-ParseResult<PostalCode> PostalCode::parse(std::string_view text)
+Result<PostalCode> PostalCode::parse(std::string_view text)
 {
     text = ascii::trimSpace(text);
     if (text.empty())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/core/identity/ParseResult.h"
+#include "kiosk/core/Result.h"
 
 #include <string>
 #include <string_view>
@@ -11,7 +11,7 @@ namespace kiosk::core {
 class PostalCode
 {
 public:
-    static ParseResult<PostalCode> parse(std::string_view text);
+    static Result<PostalCode> parse(std::string_view text);
 
     const std::string &normalized() const { return m_code; }
 

@@ -43,7 +43,7 @@ Rejection corruptRecord()
 
 } // namespace
 
-StoreStatus DraftStore::saveDraft(const Draft &draft, StoreTime now)
+Result<void> DraftStore::saveDraft(const Draft &draft, StoreTime now)
 {
     if (draft.id.empty())
         return Rejection{"store.draft_id_missing", "草稿缺少编号，未保存"};
@@ -99,8 +99,8 @@ StoreStatus DraftStore::saveDraft(const Draft &draft, StoreTime now)
     return transaction.commit();
 }
 
-StoreResult<std::vector<Draft>> DraftStore::query(const std::string &where,
-                                                  const std::vector<std::string> &arguments)
+Result<std::vector<Draft>> DraftStore::query(const std::string &where,
+                                             const std::vector<std::string> &arguments)
 {
     auto select = database_.prepare(
         "SELECT id, business_id, worker_id, injury_record_id, catalog_version, fields_json, "
@@ -141,7 +141,7 @@ StoreResult<std::vector<Draft>> DraftStore::query(const std::string &where,
     return drafts;
 }
 
-StoreStatus DraftStore::loadMaterials(Draft &draft)
+Result<void> DraftStore::loadMaterials(Draft &draft)
 {
     auto select = database_.prepare("SELECT type, ord, sha256, file_path FROM draft_materials "
                                     "WHERE draft_id = ?1 ORDER BY type, ord");
@@ -154,13 +154,13 @@ StoreStatus DraftStore::loadMaterials(Draft &draft)
         if (!row.ok())
             return row.error();
         if (!row.value())
-            return storeDone();
+            return Result<void>{};
         draft.materials.push_back(
             {statement.text(0), statement.integer(1), statement.text(2), statement.text(3)});
     }
 }
 
-StoreResult<std::optional<Draft>> DraftStore::loadDraft(const std::string &id)
+Result<std::optional<Draft>> DraftStore::loadDraft(const std::string &id)
 {
     auto found = query("WHERE id = ?1", {id});
     if (!found.ok())
@@ -170,14 +170,14 @@ StoreResult<std::optional<Draft>> DraftStore::loadDraft(const std::string &id)
     return std::optional<Draft>(std::move(found.value().front()));
 }
 
-StoreResult<std::vector<Draft>> DraftStore::listDrafts(const Filter &filter)
+Result<std::vector<Draft>> DraftStore::listDrafts(const Filter &filter)
 {
     return query("WHERE (?1 = '' OR worker_id = ?1) AND (?2 = '' OR business_id = ?2) "
                  "ORDER BY updated_at DESC, id",
                  {filter.workerId, filter.business});
 }
 
-StoreStatus DraftStore::deleteDraft(const std::string &id)
+Result<void> DraftStore::deleteDraft(const std::string &id)
 {
     auto remove = database_.prepare("DELETE FROM drafts WHERE id = ?1");
     if (!remove.ok())
@@ -185,8 +185,8 @@ StoreStatus DraftStore::deleteDraft(const std::string &id)
     return remove.value().bindText(1, id).run();
 }
 
-StoreResult<std::optional<Draft>> DraftStore::findOpenDraft(const std::string &workerId,
-                                                            const std::string &business)
+Result<std::optional<Draft>> DraftStore::findOpenDraft(const std::string &workerId,
+                                                       const std::string &business)
 {
     auto found = query("WHERE worker_id = ?1 AND business_id = ?2 AND state = 'open' "
                        "ORDER BY updated_at DESC, id LIMIT 1",

@@ -18,24 +18,23 @@ public:
 
     // Inserts or replaces the draft (its material list is replaced as a whole). Keeps the
     // first save's createdAt. Refuses an empty id or fields that are not valid UTF-8 JSON.
-    StoreStatus saveDraft(const Draft &draft, StoreTime now);
-    StoreResult<std::optional<Draft>> loadDraft(const std::string &id);
+    Result<void> saveDraft(const Draft &draft, StoreTime now);
+    Result<std::optional<Draft>> loadDraft(const std::string &id);
     // Empty filter members match everything; newest first.
     struct Filter
     {
         std::string workerId;
         std::string business;
     };
-    StoreResult<std::vector<Draft>> listDrafts(const Filter &filter = {});
+    Result<std::vector<Draft>> listDrafts(const Filter &filter = {});
     // Deleting a draft that does not exist is not an error.
-    StoreStatus deleteDraft(const std::string &id);
+    Result<void> deleteDraft(const std::string &id);
     // The open draft of this worker for this business, for the `open_existing` policy.
-    StoreResult<std::optional<Draft>> findOpenDraft(const std::string &workerId, const std::string &business);
+    Result<std::optional<Draft>> findOpenDraft(const std::string &workerId, const std::string &business);
 
 private:
-    StoreResult<std::vector<Draft>> query(const std::string &where,
-                                          const std::vector<std::string> &arguments);
-    StoreStatus loadMaterials(Draft &draft);
+    Result<std::vector<Draft>> query(const std::string &where, const std::vector<std::string> &arguments);
+    Result<void> loadMaterials(Draft &draft);
 
     SqliteDatabase &database_;
 };

@@ -49,7 +49,7 @@ std::chrono::milliseconds RetryPolicy::delayAfter(int failedAttempts) const
     return std::min(delay, longest);
 }
 
-StoreResult<FilingOutbox::Enqueued> FilingOutbox::enqueue(const OutboxSubmission &submission, StoreTime now)
+Result<FilingOutbox::Enqueued> FilingOutbox::enqueue(const OutboxSubmission &submission, StoreTime now)
 {
     if (submission.idempotencyKey.empty())
         return Rejection{"store.idempotency_key_missing", "申请缺少幂等键，未加入待发送队列"};
@@ -112,7 +112,7 @@ StoreResult<FilingOutbox::Enqueued> FilingOutbox::enqueue(const OutboxSubmission
     return Enqueued{id, false};
 }
 
-StoreResult<std::vector<OutboxEntry>> FilingOutbox::query(const std::string &where, std::int64_t argument)
+Result<std::vector<OutboxEntry>> FilingOutbox::query(const std::string &where, std::int64_t argument)
 {
     auto select = database_.prepare(
         "SELECT o.id, o.idempotency_key, o.canonical_bytes, o.signature, o.draft_id, o.state, "
@@ -150,7 +150,7 @@ StoreResult<std::vector<OutboxEntry>> FilingOutbox::query(const std::string &whe
     }
 }
 
-StoreResult<std::optional<OutboxEntry>> FilingOutbox::nextDue(StoreTime now)
+Result<std::optional<OutboxEntry>> FilingOutbox::nextDue(StoreTime now)
 {
     auto found = query("WHERE o.state = 'pending' AND o.next_attempt_at <= ?1 "
                        "ORDER BY o.next_attempt_at, o.id LIMIT 1",
@@ -162,7 +162,7 @@ StoreResult<std::optional<OutboxEntry>> FilingOutbox::nextDue(StoreTime now)
     return std::optional<OutboxEntry>(std::move(found.value().front()));
 }
 
-StoreResult<std::optional<OutboxEntry>> FilingOutbox::find(std::int64_t id)
+Result<std::optional<OutboxEntry>> FilingOutbox::find(std::int64_t id)
 {
     auto found = query("WHERE o.id = ?1", id);
     if (!found.ok())
@@ -172,7 +172,7 @@ StoreResult<std::optional<OutboxEntry>> FilingOutbox::find(std::int64_t id)
     return std::optional<OutboxEntry>(std::move(found.value().front()));
 }
 
-StoreStatus FilingOutbox::markSent(std::int64_t id, const std::string &ackId, StoreTime now)
+Result<void> FilingOutbox::markSent(std::int64_t id, const std::string &ackId, StoreTime now)
 {
     SqliteTransaction transaction(database_);
     if (!transaction.begun().ok())
@@ -183,7 +183,7 @@ StoreStatus FilingOutbox::markSent(std::int64_t id, const std::string &ackId, St
     if (!entry.value())
         return notFound();
     if (entry.value()->state == OutboxState::sent)
-        return storeDone();
+        return Result<void>{};
     auto sent = database_.prepare("UPDATE outbox SET state = 'sent', ack_id = ?2, updated_at = ?3 "
                                   "WHERE id = ?1");
     if (!sent.ok())
@@ -204,7 +204,7 @@ StoreStatus FilingOutbox::markSent(std::int64_t id, const std::string &ackId, St
     return transaction.commit();
 }
 
-StoreStatus FilingOutbox::markFailed(std::int64_t id, Failure kind, const Rejection &reason, StoreTime now)
+Result<void> FilingOutbox::markFailed(std::int64_t id, Failure kind, const Rejection &reason, StoreTime now)
 {
     SqliteTransaction transaction(database_);
     if (!transaction.begun().ok())
@@ -238,7 +238,7 @@ StoreStatus FilingOutbox::markFailed(std::int64_t id, Failure kind, const Reject
     return transaction.commit();
 }
 
-StoreResult<std::vector<OutboxEntry>> FilingOutbox::listNeedsAttention()
+Result<std::vector<OutboxEntry>> FilingOutbox::listNeedsAttention()
 {
     return query("WHERE o.state = 'needs_attention' ORDER BY o.id", 0);
 }

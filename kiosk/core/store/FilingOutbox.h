@@ -35,23 +35,23 @@ public:
     };
     // Stores the entry and its payload, and marks its draft `queued`, in one transaction.
     // The same key with different canonical bytes is refused ("store.outbox_key_conflict").
-    StoreResult<Enqueued> enqueue(const OutboxSubmission &submission, StoreTime now);
+    Result<Enqueued> enqueue(const OutboxSubmission &submission, StoreTime now);
 
     // The pending entry whose next attempt is due at `now`, oldest first.
-    StoreResult<std::optional<OutboxEntry>> nextDue(StoreTime now);
-    StoreResult<std::optional<OutboxEntry>> find(std::int64_t id);
+    Result<std::optional<OutboxEntry>> nextDue(StoreTime now);
+    Result<std::optional<OutboxEntry>> find(std::int64_t id);
 
     // The gateway acknowledged it: sent, and its draft `submitted`. Repeating is harmless.
-    StoreStatus markSent(std::int64_t id, const std::string &ackId, StoreTime now);
+    Result<void> markSent(std::int64_t id, const std::string &ackId, StoreTime now);
 
     enum class Failure { transient, permanent };
     // transient: count the attempt and wait per RetryPolicy; permanent: needs attention.
-    StoreStatus markFailed(std::int64_t id, Failure kind, const Rejection &reason, StoreTime now);
+    Result<void> markFailed(std::int64_t id, Failure kind, const Rejection &reason, StoreTime now);
 
-    StoreResult<std::vector<OutboxEntry>> listNeedsAttention();
+    Result<std::vector<OutboxEntry>> listNeedsAttention();
 
 private:
-    StoreResult<std::vector<OutboxEntry>> query(const std::string &where, std::int64_t argument);
+    Result<std::vector<OutboxEntry>> query(const std::string &where, std::int64_t argument);
 
     SqliteDatabase &database_;
     RetryPolicy policy_;

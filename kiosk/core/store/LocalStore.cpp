@@ -6,7 +6,7 @@ namespace kiosk::core {
 
 namespace {
 
-StoreStatus enableWal(SqliteDatabase &connection)
+Result<void> enableWal(SqliteDatabase &connection)
 {
     // Scoped so the pragma's statement is finalised before any transaction starts.
     auto journal = connection.prepare("PRAGMA journal_mode = WAL");
@@ -17,12 +17,12 @@ StoreStatus enableWal(SqliteDatabase &connection)
         return mode.error();
     if (journal.value().text(0) != "wal")
         return Rejection{"store.no_wal", "本地存储无法启用预写日志（WAL），请检查存储目录所在的文件系统"};
-    return storeDone();
+    return Result<void>{};
 }
 
 } // namespace
 
-StoreResult<LocalStore> LocalStore::open(const std::string &path)
+Result<LocalStore> LocalStore::open(const std::string &path)
 {
     auto database = SqliteDatabase::open(path);
     if (!database.ok())
@@ -43,12 +43,12 @@ StoreResult<LocalStore> LocalStore::open(const std::string &path)
     return LocalStore(std::move(database).value());
 }
 
-StoreResult<int> LocalStore::schemaVersion()
+Result<int> LocalStore::schemaVersion()
 {
     return StoreSchema::versionOf(*database_);
 }
 
-StoreResult<bool> LocalStore::integrityCheck()
+Result<bool> LocalStore::integrityCheck()
 {
     auto check = database_->prepare("PRAGMA integrity_check");
     if (!check.ok())

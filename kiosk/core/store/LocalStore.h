@@ -15,14 +15,14 @@ namespace kiosk::core {
 class LocalStore
 {
 public:
-    static StoreResult<LocalStore> open(const std::string &path);
+    static Result<LocalStore> open(const std::string &path);
 
     DraftStore drafts() { return DraftStore(*database_); }
     FilingOutbox outbox(RetryPolicy policy = {}) { return FilingOutbox(*database_, policy); }
 
-    StoreResult<int> schemaVersion();
+    Result<int> schemaVersion();
     // PRAGMA integrity_check; ok() with true when the file is sound.
-    StoreResult<bool> integrityCheck();
+    Result<bool> integrityCheck();
 
     // For diagnostics and tests that need raw access.
     SqliteDatabase &database() { return *database_; }

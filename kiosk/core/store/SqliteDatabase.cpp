@@ -6,7 +6,7 @@
 
 namespace kiosk::core {
 
-StoreResult<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string &path)
+Result<std::unique_ptr<SqliteDatabase>> SqliteDatabase::open(const std::string &path)
 {
     sqlite3 *handle = nullptr;
     const int resultCode = sqlite3_open_v2(
@@ -24,16 +24,16 @@ SqliteDatabase::~SqliteDatabase()
     sqlite3_close_v2(handle_);
 }
 
-StoreStatus SqliteDatabase::execute(std::string_view sql)
+Result<void> SqliteDatabase::execute(std::string_view sql)
 {
     const std::string statements(sql);
     const int resultCode = sqlite3_exec(handle_, statements.c_str(), nullptr, nullptr, nullptr);
     if (resultCode != SQLITE_OK)
         return SqliteError::fromCode(resultCode);
-    return storeDone();
+    return Result<void>{};
 }
 
-StoreResult<SqliteStatement> SqliteDatabase::prepare(std::string_view sql)
+Result<SqliteStatement> SqliteDatabase::prepare(std::string_view sql)
 {
     sqlite3_stmt *statement = nullptr;
     const int resultCode =

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "kiosk/core/Result.h"
 #include "kiosk/core/store/SqliteStatement.h"
-#include "kiosk/core/store/StoreResult.h"
 
 #include <memory>
 #include <string>
@@ -15,14 +15,14 @@ namespace kiosk::core {
 class SqliteDatabase
 {
 public:
-    static StoreResult<std::unique_ptr<SqliteDatabase>> open(const std::string &path);
+    static Result<std::unique_ptr<SqliteDatabase>> open(const std::string &path);
     ~SqliteDatabase();
     SqliteDatabase(const SqliteDatabase &) = delete;
     SqliteDatabase &operator=(const SqliteDatabase &) = delete;
 
     // Runs one or more statements that take no parameters (schema, pragmas).
-    StoreStatus execute(std::string_view sql);
-    StoreResult<SqliteStatement> prepare(std::string_view sql);
+    Result<void> execute(std::string_view sql);
+    Result<SqliteStatement> prepare(std::string_view sql);
     // Rows changed by the last INSERT/UPDATE/DELETE.
     int changes() const;
 

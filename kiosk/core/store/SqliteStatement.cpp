@@ -74,7 +74,7 @@ void SqliteStatement::reset()
     firstBindError_ = 0;
 }
 
-StoreResult<bool> SqliteStatement::step()
+Result<bool> SqliteStatement::step()
 {
     if (firstBindError_ != 0)
         return SqliteError::fromCode(firstBindError_);
@@ -86,12 +86,12 @@ StoreResult<bool> SqliteStatement::step()
     return SqliteError::fromCode(resultCode);
 }
 
-StoreStatus SqliteStatement::run()
+Result<void> SqliteStatement::run()
 {
     auto stepped = step();
     if (!stepped.ok())
         return stepped.error();
-    return storeDone();
+    return Result<void>{};
 }
 
 std::string SqliteStatement::text(int column) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "kiosk/core/store/StoreResult.h"
+#include "kiosk/core/Result.h"
 
 #include <cstdint>
 #include <optional>
@@ -34,9 +34,9 @@ public:
     void reset();
 
     // true while a row is available, false when done.
-    StoreResult<bool> step();
+    Result<bool> step();
     // For statements that return no rows.
-    StoreStatus run();
+    Result<void> run();
 
     // Column indexes are 0-based, as in SQLite.
     std::string text(int column) const;

@@ -14,7 +14,7 @@ SqliteTransaction::~SqliteTransaction()
         (void)database_.execute("ROLLBACK");
 }
 
-StoreStatus SqliteTransaction::commit()
+Result<void> SqliteTransaction::commit()
 {
     auto committed = database_.execute("COMMIT");
     if (committed.ok())

@@ -15,12 +15,12 @@ public:
     SqliteTransaction &operator=(const SqliteTransaction &) = delete;
 
     // Whether BEGIN succeeded; check before doing work.
-    const StoreStatus &begun() const { return begun_; }
-    StoreStatus commit();
+    const Result<void> &begun() const { return begun_; }
+    Result<void> commit();
 
 private:
     SqliteDatabase &database_;
-    StoreStatus begun_;
+    Result<void> begun_;
     bool finished_ = false;
 };
 

@@ -78,7 +78,7 @@ int StoreSchema::currentVersion()
     return migrations().back().version;
 }
 
-StoreResult<int> StoreSchema::versionOf(SqliteDatabase &database)
+Result<int> StoreSchema::versionOf(SqliteDatabase &database)
 {
     auto statement = database.prepare("PRAGMA user_version");
     if (!statement.ok())
@@ -89,7 +89,7 @@ StoreResult<int> StoreSchema::versionOf(SqliteDatabase &database)
     return static_cast<int>(statement.value().integer(0));
 }
 
-StoreStatus StoreSchema::migrate(SqliteDatabase &database, int targetVersion)
+Result<void> StoreSchema::migrate(SqliteDatabase &database, int targetVersion)
 {
     auto version = versionOf(database);
     if (!version.ok())
@@ -114,7 +114,7 @@ StoreStatus StoreSchema::migrate(SqliteDatabase &database, int targetVersion)
         if (!committed.ok())
             return committed;
     }
-    return storeDone();
+    return Result<void>{};
 }
 
 } // namespace kiosk::core

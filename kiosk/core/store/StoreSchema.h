@@ -21,12 +21,12 @@ public:
     static const std::vector<Migration> &migrations();
     static int currentVersion();
 
-    static StoreResult<int> versionOf(SqliteDatabase &database);
+    static Result<int> versionOf(SqliteDatabase &database);
 
     // Applies every step above the database's version up to targetVersion, each in its own
     // transaction together with the user_version bump. A database newer than this code
     // ("store.schema_too_new") is left untouched.
-    static StoreStatus migrate(SqliteDatabase &database, int targetVersion = currentVersion());
+    static Result<void> migrate(SqliteDatabase &database, int targetVersion = currentVersion());
 };
 
 } // namespace kiosk::core

@@ -1,4 +1,4 @@
-#include "drivers/Result.h"
+#include "kiosk/core/Result.h"
 
 #include <gtest/gtest.h>
 #include <string>

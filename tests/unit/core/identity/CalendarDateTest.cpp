@@ -21,14 +21,14 @@ TEST(CalendarDateTest, RejectsImpossibleDates)
 {
     for (const char *text :
          {"20190230", "2019-13-01", "20190229", "2019-04-31", "20190001", "20190100", "00000101"})
-        EXPECT_EQ(CalendarDate::parse(text).rejection().code, "date.invalid") << text;
+        EXPECT_EQ(CalendarDate::parse(text).error().code, "date.invalid") << text;
 }
 
 TEST(CalendarDateTest, RejectsMalformedText)
 {
     for (const char *text : {"", "2019117", "201911071", "2019/11/07", "2019-1-07", "2019-11-7", "2019-1a-07",
                              "2019--1107", "二〇一九年", "+2019110"})
-        EXPECT_EQ(CalendarDate::parse(text).rejection().code, "date.format") << text;
+        EXPECT_EQ(CalendarDate::parse(text).error().code, "date.format") << text;
 }
 
 TEST(CalendarDateTest, LeapYears)
@@ -73,6 +73,6 @@ TEST(CalendarDateTest, TodayIsARealDate)
 
 TEST(CalendarDateTest, MessagesNameTheRule)
 {
-    EXPECT_NE(CalendarDate::parse("2019/11/07").rejection().message.find("20191107"), std::string::npos);
-    EXPECT_NE(CalendarDate::parse("20190230").rejection().message.find("日期"), std::string::npos);
+    EXPECT_NE(CalendarDate::parse("2019/11/07").error().message.find("20191107"), std::string::npos);
+    EXPECT_NE(CalendarDate::parse("20190230").error().message.find("日期"), std::string::npos);
 }

@@ -12,7 +12,7 @@ const CalendarDate kToday = *CalendarDate::fromYearMonthDay(2026, 11, 24);
 std::string rejectionCode(std::string_view text, DocumentType type = DocumentType::ResidentIdCard)
 {
     const auto result = CitizenId::parse(text, type, kToday);
-    return result ? std::string("accepted") : result.rejection().code;
+    return result ? std::string("accepted") : result.error().code;
 }
 
 } // namespace
@@ -32,7 +32,7 @@ TEST(CitizenIdTest, CheckCharacterMatchesPublishedExamples)
 TEST(CitizenIdTest, AcceptsTheStandardsExampleWithItsDetails)
 {
     const auto id = CitizenId::parse("11010519491231002X", DocumentType::ResidentIdCard, kToday);
-    ASSERT_TRUE(id.ok()) << id.rejection().message;
+    ASSERT_TRUE(id.ok()) << id.error().message;
     EXPECT_EQ(id.value().normalized(), "11010519491231002X");
     EXPECT_EQ(id.value().birthDate(), *CalendarDate::fromYearMonthDay(1949, 12, 31));
     EXPECT_EQ(id.value().sex(), Sex::Female); // 17th digit 2 is even
@@ -67,9 +67,9 @@ TEST(CitizenIdTest, RejectsWrongCheckCharacter)
     EXPECT_EQ(rejectionCode("110105194912310021"), "id.check_character");
     EXPECT_EQ(rejectionCode("110101199003070012"), "id.check_character");
     const auto result = CitizenId::parse("110105194912310021", DocumentType::ResidentIdCard, kToday);
-    EXPECT_NE(result.rejection().message.find("校验码"), std::string::npos);
+    EXPECT_NE(result.error().message.find("校验码"), std::string::npos);
     // The message must not hand out the correct check character.
-    EXPECT_EQ(result.rejection().message.find('X'), std::string::npos);
+    EXPECT_EQ(result.error().message.find('X'), std::string::npos);
 }
 
 TEST(CitizenIdTest, RejectsXOutsideTheCheckPosition)
@@ -93,7 +93,7 @@ TEST(CitizenIdTest, LengthMessageCountsCharactersNotBytes)
 {
     const auto result = CitizenId::parse("身份证", DocumentType::ResidentIdCard, kToday);
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.rejection().message.find("当前为3位"), std::string::npos) << result.rejection().message;
+    EXPECT_NE(result.error().message.find("当前为3位"), std::string::npos) << result.error().message;
 }
 
 TEST(CitizenIdTest, RejectsImpossibleBirthDates)
@@ -166,8 +166,8 @@ TEST(CitizenIdTest, PrefixMustAgreeWithTheChosenDocumentType)
 
     const auto result = CitizenId::parse("810000199408230021", DocumentType::ResidentIdCard, kToday);
     ASSERT_FALSE(result.ok());
-    EXPECT_NE(result.rejection().message.find("港澳台居民居住证"), std::string::npos);
-    EXPECT_NE(result.rejection().message.find("居民身份证"), std::string::npos);
+    EXPECT_NE(result.error().message.find("港澳台居民居住证"), std::string::npos);
+    EXPECT_NE(result.error().message.find("居民身份证"), std::string::npos);
 }
 
 TEST(CitizenIdTest, ImpliedDocumentType)
@@ -182,7 +182,7 @@ TEST(CitizenIdTest, ImpliedDocumentType)
 TEST(CitizenIdTest, UpgradesFifteenDigitLegacyNumbers)
 {
     const auto id = CitizenId::parse("110105491231002", DocumentType::ResidentIdCard, kToday);
-    ASSERT_TRUE(id.ok()) << id.rejection().message;
+    ASSERT_TRUE(id.ok()) << id.error().message;
     EXPECT_EQ(id.value().normalized(), "11010519491231002X");
     EXPECT_TRUE(id.value().upgradedFromLegacyForm());
     EXPECT_EQ(id.value().birthDate(), *CalendarDate::fromYearMonthDay(1949, 12, 31));
@@ -204,7 +204,7 @@ TEST(CitizenIdTest, EveryRejectionHasAChineseMessage)
           "110105209901010012", "440524188001010014", "110105194912310021", "810000199408230021"}) {
         const auto result = CitizenId::parse(number, DocumentType::ResidentIdCard, kToday);
         ASSERT_FALSE(result.ok()) << number;
-        EXPECT_FALSE(result.rejection().message.empty()) << number;
-        EXPECT_NE(result.rejection().message.find("身份证"), std::string::npos) << result.rejection().message;
+        EXPECT_FALSE(result.error().message.empty()) << number;
+        EXPECT_NE(result.error().message.find("身份证"), std::string::npos) << result.error().message;
     }
 }

@@ -11,7 +11,7 @@ namespace {
 template <typename T> std::string rejectionCode(std::string_view text)
 {
     const auto result = T::parse(text);
-    return result ? std::string("accepted") : result.rejection().code;
+    return result ? std::string("accepted") : result.error().code;
 }
 
 } // namespace
@@ -39,7 +39,7 @@ TEST(MobileNumberTest, Rejections)
     EXPECT_EQ(rejectionCode<MobileNumber>("1351234785a"), "mobile.characters");
     EXPECT_EQ(rejectionCode<MobileNumber>("12512347850"), "mobile.prefix");
     EXPECT_EQ(rejectionCode<MobileNumber>("23512347850"), "mobile.prefix");
-    EXPECT_NE(MobileNumber::parse("12512347850").rejection().message.find("手机号码"), std::string::npos);
+    EXPECT_NE(MobileNumber::parse("12512347850").error().message.find("手机号码"), std::string::npos);
 }
 
 TEST(LandlineNumberTest, AcceptsCommonForms)
@@ -56,7 +56,7 @@ TEST(LandlineNumberTest, AcceptsCommonForms)
           Case{"02162345678-801", "021-62345678-801"}, Case{"0371-65123456转1234", "0371-65123456-1234"},
           Case{"010-62345678#12", "010-62345678-12"}}) {
         const auto number = LandlineNumber::parse(c.input);
-        ASSERT_TRUE(number.ok()) << c.input << ": " << number.rejection().code;
+        ASSERT_TRUE(number.ok()) << c.input << ": " << number.error().code;
         EXPECT_EQ(number.value().normalized(), c.normalized);
     }
 }

@@ -9,7 +9,7 @@ namespace {
 std::string rejectionCode(std::string_view text)
 {
     const auto result = CreditCode::parse(text);
-    return result ? std::string("accepted") : result.rejection().code;
+    return result ? std::string("accepted") : result.error().code;
 }
 
 } // namespace
@@ -64,7 +64,7 @@ TEST(CreditCodeTest, RejectsWrongCheckCharacter)
     EXPECT_EQ(rejectionCode("91350100M000100Y44"), "uscc.check_character");
     EXPECT_EQ(rejectionCode("91110108551385082R"), "uscc.check_character");
     const auto result = CreditCode::parse("91350100M000100Y44");
-    EXPECT_NE(result.rejection().message.find("第18位"), std::string::npos);
+    EXPECT_NE(result.error().message.find("第18位"), std::string::npos);
 }
 
 TEST(CreditCodeTest, RejectsWrongEmbeddedOrganizationCodeCheck)
@@ -83,7 +83,7 @@ TEST(CreditCodeTest, RejectsWrongLengthAndCharacters)
           "91350100Z000100Y43", "91350100M000100Y4-", "9135０100M000100Y43"})
         EXPECT_EQ(rejectionCode(code), "uscc.characters") << code;
     const auto result = CreditCode::parse("91350100I000100Y43");
-    EXPECT_NE(result.rejection().message.find("第9位"), std::string::npos) << result.rejection().message;
+    EXPECT_NE(result.error().message.find("第9位"), std::string::npos) << result.error().message;
 }
 
 TEST(CreditCodeTest, RejectsBadStructureWithOtherwiseValidChecks)

@@ -32,7 +32,7 @@ TEST(DocumentNumberTest, CitizenIdTypesGoThroughTheCitizenIdRules)
 
     const auto wrong = DocumentNumber::parse("110105194912310021", DocumentType::ResidentIdCard, kToday);
     ASSERT_FALSE(wrong.ok());
-    EXPECT_EQ(wrong.rejection().code, "id.check_character");
+    EXPECT_EQ(wrong.error().code, "id.check_character");
 }
 
 TEST(DocumentNumberTest, PassportChecksOnlyLengthAndCharacters)
@@ -43,13 +43,12 @@ TEST(DocumentNumberTest, PassportChecksOnlyLengthAndCharacters)
     EXPECT_EQ(passport.value().documentType(), DocumentType::Passport);
     EXPECT_FALSE(passport.value().citizenId().has_value());
 
-    EXPECT_EQ(DocumentNumber::parse("", DocumentType::Passport, kToday).rejection().code, "passport.empty");
-    EXPECT_EQ(DocumentNumber::parse("E123", DocumentType::Passport, kToday).rejection().code,
+    EXPECT_EQ(DocumentNumber::parse("", DocumentType::Passport, kToday).error().code, "passport.empty");
+    EXPECT_EQ(DocumentNumber::parse("E123", DocumentType::Passport, kToday).error().code, "passport.length");
+    EXPECT_EQ(DocumentNumber::parse("E12345678901234567890", DocumentType::Passport, kToday).error().code,
               "passport.length");
-    EXPECT_EQ(DocumentNumber::parse("E12345678901234567890", DocumentType::Passport, kToday).rejection().code,
-              "passport.length");
-    EXPECT_EQ(DocumentNumber::parse("E1234-5678", DocumentType::Passport, kToday).rejection().code,
+    EXPECT_EQ(DocumentNumber::parse("E1234-5678", DocumentType::Passport, kToday).error().code,
               "passport.characters");
-    EXPECT_EQ(DocumentNumber::parse("护照12345", DocumentType::Passport, kToday).rejection().code,
+    EXPECT_EQ(DocumentNumber::parse("护照12345", DocumentType::Passport, kToday).error().code,
               "passport.characters");
 }

@@ -127,7 +127,7 @@ TEST_F(FilingOutboxTest, UnknownEntryIsReported)
 TEST_F(FilingOutboxTest, DueEntriesComeOldestFirst)
 {
     const auto first = outbox().enqueue(crash_scenario::submission(1), at(100)).value().id;
-    outbox().enqueue(crash_scenario::submission(2), at(50));
+    ASSERT_TRUE(outbox().enqueue(crash_scenario::submission(2), at(50)).ok());
     ASSERT_TRUE(outbox().markFailed(first, FilingOutbox::Failure::transient, kGatewayDown, at(100)).ok());
     auto due = outbox().nextDue(at(200));
     ASSERT_TRUE(due.ok() && due.value().has_value());

@@ -1,21 +1,18 @@
 #pragma once
-// The result of a driver or device call: a value, or an Error with a stable code and a
-// Chinese message for the user. Drivers map their C return codes (CK_RV, IPP status, ...)
-// into Error in one place each; nothing throws across a C callback or the Qt event loop.
+// The one result type of the project: a value, or the Rejection that says why there is none
+// (a stable code and a Chinese message). Identifier checks, the store, drivers and devices
+// all return it; drivers map their C return codes (CK_RV, IPP status, SQLite codes, ...)
+// into it in one place each, and nothing throws across a C callback or the Qt event loop.
+// A small stand-in for C++23 std::expected, which g++ 12 does not offer in C++20 mode.
+#include "kiosk/core/Rejection.h"
 
-#include <string>
+#include <optional>
 #include <utility>
 #include <variant>
 
 namespace kiosk {
 
-struct Error
-{
-    std::string code;    // stable, for logs and tests, e.g. "ukey.pin_incorrect"
-    std::string message; // Simplified Chinese, for the user, names the field or rule
-
-    friend bool operator==(const Error &, const Error &) = default;
-};
+using Error = core::Rejection;
 
 template <typename T> class [[nodiscard]] Result
 {
@@ -30,16 +27,17 @@ public:
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
     T &&value() && { return std::get<T>(std::move(m_state)); }
-
     // Precondition: !ok().
     const Error &error() const { return std::get<Error>(m_state); }
 
     T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
+    std::optional<T> toOptional() const { return ok() ? std::optional<T>(value()) : std::nullopt; }
 
 private:
     std::variant<T, Error> m_state;
 };
 
+// For operations that return nothing but may fail.
 template <> class [[nodiscard]] Result<void>
 {
 public:
@@ -54,5 +52,9 @@ private:
     Error m_error;
     bool m_failed = false;
 };
+
+namespace core {
+using kiosk::Result;
+} // namespace core
 
 } // namespace kiosk
