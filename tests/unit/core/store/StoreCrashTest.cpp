@@ -119,10 +119,13 @@ TEST(StoreCrash, EveryAcknowledgedSaveSurvivesSigkillAndNothingIsHalfWritten)
     SCOPED_TRACE("seed " + std::to_string(seed));
     std::mt19937 random(seed);
     std::uniform_int_distribution<int> killPoint(1, 60);
+    // Each kill lands at a random point; twelve of them catch a save split across two
+    // transactions far more often than a handful would, and still take only a few seconds.
+    constexpr int kKills = 12;
 
     Acknowledged all;
     int firstIndex = 0;
-    for (int run = 0; run < 5; ++run) {
+    for (int run = 0; run < kKills; ++run) {
         const Acknowledged acks = runAndKill(database, firstIndex, killPoint(random));
         for (const auto &[index, revision] : acks.draftRevision)
             all.draftRevision[index] = std::max(all.draftRevision[index], revision);
