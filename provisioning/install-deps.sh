@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package the project needs to build, test and run its demo.
+# Installs every Debian 12 package the project needs to build, test and run its demo, and
+# nothing it does not use yet: each issue adds the packages its code starts to use.
 # Idempotent and non-interactive: packages already present are skipped, and apt-get
 # update runs once, only when something is missing.
 set -euo pipefail
@@ -14,10 +15,10 @@ packages=(
   qml6-module-qttest
   # core libraries
   nlohmann-json3-dev libsqlite3-dev libssl-dev
-  # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev
-  # fonts: Noto CJK on screen, WenQuanYi for anything printed
-  fonts-noto-cjk fonts-wqy-microhei
+  # tests
+  libgtest-dev libgmock-dev
+  # fonts: Noto CJK on screen
+  fonts-noto-cjk
 )
 
 missing=()
