@@ -34,9 +34,13 @@ OutboxState stateFrom(const std::string &text)
     return OutboxState::pending;
 }
 
-Rejection notFound()
+Result<std::optional<OutboxEntry>> firstOf(Result<std::vector<OutboxEntry>> found)
 {
-    return {"store.outbox_not_found", "待发送队列中没有这条申请"};
+    if (!found.ok())
+        return found.error();
+    if (found.value().empty())
+        return std::optional<OutboxEntry>();
+    return std::optional<OutboxEntry>(std::move(found.value().front()));
 }
 
 } // namespace
@@ -152,24 +156,24 @@ Result<std::vector<OutboxEntry>> FilingOutbox::query(const std::string &where, s
 
 Result<std::optional<OutboxEntry>> FilingOutbox::nextDue(StoreTime now)
 {
-    auto found = query("WHERE o.state = 'pending' AND o.next_attempt_at <= ?1 "
-                       "ORDER BY o.next_attempt_at, o.id LIMIT 1",
-                       millis(now));
-    if (!found.ok())
-        return found.error();
-    if (found.value().empty())
-        return std::optional<OutboxEntry>();
-    return std::optional<OutboxEntry>(std::move(found.value().front()));
+    return firstOf(query("WHERE o.state = 'pending' AND o.next_attempt_at <= ?1 "
+                         "ORDER BY o.next_attempt_at, o.id LIMIT 1",
+                         millis(now)));
 }
 
 Result<std::optional<OutboxEntry>> FilingOutbox::find(std::int64_t id)
 {
-    auto found = query("WHERE o.id = ?1", id);
-    if (!found.ok())
-        return found.error();
-    if (found.value().empty())
-        return std::optional<OutboxEntry>();
-    return std::optional<OutboxEntry>(std::move(found.value().front()));
+    return firstOf(query("WHERE o.id = ?1", id));
+}
+
+Result<OutboxEntry> FilingOutbox::existing(std::int64_t id)
+{
+    auto entry = find(id);
+    if (!entry.ok())
+        return entry.error();
+    if (!entry.value())
+        return Rejection{"store.outbox_not_found", "待发送队列中没有这条申请"};
+    return std::move(*entry.value());
 }
 
 Result<void> FilingOutbox::markSent(std::int64_t id, const std::string &ackId, StoreTime now)
@@ -177,12 +181,10 @@ Result<void> FilingOutbox::markSent(std::int64_t id, const std::string &ackId, S
     SqliteTransaction transaction(database_);
     if (!transaction.begun().ok())
         return transaction.begun();
-    auto entry = find(id);
+    auto entry = existing(id);
     if (!entry.ok())
         return entry.error();
-    if (!entry.value())
-        return notFound();
-    if (entry.value()->state == OutboxState::sent)
+    if (entry.value().state == OutboxState::sent)
         return Result<void>{};
     auto sent = database_.prepare("UPDATE outbox SET state = 'sent', ack_id = ?2, updated_at = ?3 "
                                   "WHERE id = ?1");
@@ -195,10 +197,8 @@ Result<void> FilingOutbox::markSent(std::int64_t id, const std::string &ackId, S
         database_.prepare("UPDATE drafts SET state = 'submitted', updated_at = ?2 WHERE id = ?1");
     if (!submitted.ok())
         return submitted.error();
-    if (auto done = submitted.value()
-                        .bindText(1, entry.value()->submission.draftId)
-                        .bindInteger(2, millis(now))
-                        .run();
+    if (auto done =
+            submitted.value().bindText(1, entry.value().submission.draftId).bindInteger(2, millis(now)).run();
         !done.ok())
         return done;
     return transaction.commit();
@@ -209,14 +209,12 @@ Result<void> FilingOutbox::markFailed(std::int64_t id, Failure kind, const Rejec
     SqliteTransaction transaction(database_);
     if (!transaction.begun().ok())
         return transaction.begun();
-    auto entry = find(id);
+    auto entry = existing(id);
     if (!entry.ok())
         return entry.error();
-    if (!entry.value())
-        return notFound();
-    if (entry.value()->state != OutboxState::pending)
+    if (entry.value().state != OutboxState::pending)
         return Rejection{"store.outbox_not_pending", "这条申请已不在待发送状态，无法记录发送失败"};
-    const int attempts = entry.value()->attempts + 1;
+    const int attempts = entry.value().attempts + 1;
     const bool permanent = kind == Failure::permanent;
     const StoreTime next = permanent ? now : now + policy_.delayAfter(attempts);
 

@@ -52,6 +52,8 @@ public:
 
 private:
     Result<std::vector<OutboxEntry>> query(const std::string &where, std::int64_t argument);
+    // find(), with "not in the outbox" as the error rather than an empty optional.
+    Result<OutboxEntry> existing(std::int64_t id);
 
     SqliteDatabase &database_;
     RetryPolicy policy_;
